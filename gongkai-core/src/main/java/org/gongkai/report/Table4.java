@@ -1,0 +1,76 @@
+package org.gongkai.report;
+
+import java.util.Arrays;
+import java.util.OptionalInt;
+import org.gongkai.appeal.AppealKind;
+
+/** 表四: reviews and lawsuits, three groups × five columns; a cell may be unknown. */
+public final class Table4 {
+
+    public static final String REVIEW_HEADER = "行政复议";
+    public static final String LITIGATION_HEADER = "行政诉讼";
+
+    private static final int KINDS = AppealKind.values().length;
+    private static final int COLUMNS = Table4Column.values().length;
+
+    private final Integer[][] cells;
+
+    private Table4(Integer[][] cells) {
+        this.cells = cells;
+    }
+
+    public static Table4 zero() {
+        Integer[][] cells = new Integer[KINDS][COLUMNS];
+        for (Integer[] row : cells) {
+            Arrays.fill(row, 0);
+        }
+        return new Table4(cells);
+    }
+
+    public static Table4 unknown() {
+        return new Table4(new Integer[KINDS][COLUMNS]);
+    }
+
+    public OptionalInt get(AppealKind kind, Table4Column column) {
+        Integer value = cells[kind.ordinal()][column.ordinal()];
+        return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+
+    /** Return a copy with one cell set; {@code null} makes the cell unknown. */
+    public Table4 with(AppealKind kind, Table4Column column, Integer value) {
+        Integer[][] copy = new Integer[KINDS][];
+        for (int k = 0; k < KINDS; k++) {
+            copy[k] = cells[k].clone();
+        }
+        copy[kind.ordinal()][column.ordinal()] = value;
+        return new Table4(copy);
+    }
+
+    /** Return the sum of two tables, cell by cell; a cell unknown in either is unknown in the sum. */
+    public Table4 plus(Table4 other) {
+        Integer[][] sum = new Integer[KINDS][COLUMNS];
+        for (int k = 0; k < KINDS; k++) {
+            for (int c = 0; c < COLUMNS; c++) {
+                Integer a = cells[k][c];
+                Integer b = other.cells[k][c];
+                sum[k][c] = a == null || b == null ? null : a + b;
+            }
+        }
+        return new Table4(sum);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Table4 other && Arrays.deepEquals(cells, other.cells);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(cells);
+    }
+
+    @Override
+    public String toString() {
+        return "Table4" + Arrays.deepToString(cells);
+    }
+}
