@@ -20,7 +20,7 @@ public record DisclosureRequest(
         Objects.requireNonNull(channel, "channel");
         events = List.copyOf(events);
         if (events.isEmpty() || !(events.get(0) instanceof RequestEvent.Received)) {
-            throw new IllegalArgumentException("申请 " + id + " 的第一个事件必须是 RECEIVED（收到申请）");
+            throw new InvalidHistoryException(0, "申请 " + id + " 的第一个事件必须是 RECEIVED（收到申请）");
         }
     }
 

@@ -23,11 +23,12 @@ class GongkaiCommandTests {
     void everySubcommandHasHelp() {
         CommandLine cli = GongkaiCommand.commandLine();
         assertThat(cli.getSubcommands()).isNotEmpty();
-        cli.getSubcommands().values().forEach(sub -> {
+        cli.getSubcommands().keySet().forEach(name -> {
             StringWriter out = new StringWriter();
-            sub.setOut(new PrintWriter(out));
-            assertThat(sub.execute("--help")).isZero();
-            assertThat(out.toString()).contains("Usage:");
+            CommandLine fresh = GongkaiCommand.commandLine();
+            fresh.setOut(new PrintWriter(out));
+            assertThat(fresh.execute(name, "--help")).as(name).isZero();
+            assertThat(out.toString()).as(name).contains("Usage: gongkai " + name);
         });
     }
 }
