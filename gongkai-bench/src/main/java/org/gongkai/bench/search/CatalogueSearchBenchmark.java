@@ -1,0 +1,132 @@
+package org.gongkai.bench.search;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.gongkai.server.search.PublicationIndex;
+import org.gongkai.server.search.SearchDocument;
+import org.gongkai.server.search.SearchQuery;
+
+/**
+ * The catalogue search benchmark: builds the product's {@link PublicationIndex} over generated entries, times the
+ * generated queries on it, then times the same queries as {@code LIKE '%…%'} scans on H2 (file) and on PostgreSQL
+ * (embedded) loaded with the same entries, all in one run.
+ *
+ * <p>Usage: {@code CatalogueSearchBenchmark [entries=1000000] [queries=1000] [scanQueries=100] [workDir=target/bench-search]}.
+ * The scans take about a second each on a million rows, so only the first {@code scanQueries} queries are scanned;
+ * the index is timed on those too, so the speed-up compares like with like.
+ */
+public final class CatalogueSearchBenchmark {
+
+    static final long SEED = 2019_05_15L;
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
+
+    private final PrintStream out;
+
+    private CatalogueSearchBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        long entries = args.length > 0 ? Long.parseLong(args[0]) : 1_000_000;
+        int queries = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        int scanQueries = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        Path work = Path.of(args.length > 3 ? args[3] : "target/bench-search");
+        new CatalogueSearchBenchmark(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run(entries, queries, scanQueries, work);
+    }
+
+    private void run(long entries, int queryCount, int scanCount, Path work) throws Exception {
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        CatalogueGenerator corpus = new CatalogueGenerator(SEED);
+        List<BenchQuery> queries = QueryGenerator.queries(corpus, entries, queryCount, SEED + 1);
+        List<BenchQuery> scanned = queries.subList(0, Math.min(scanCount, queries.size()));
+
+        try (PublicationIndex index = PublicationIndex.open(work.resolve("index"))) {
+            long start = System.nanoTime();
+            index.rebuild(corpus.entries(entries).map(e -> new SearchDocument(e, List.of())));
+            double buildSeconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "index build: %d entries in %.1f s (%.0f entries/s), %d MB on disk%n", entries, buildSeconds,
+                    entries / buildSeconds, sizeMb(work.resolve("index")));
+
+            time(index, queries); // warm-up, not reported
+            Timings all = time(index, queries);
+            Timings subset = time(index, scanned);
+            long empty = queries.stream().filter(q -> index.search(SearchQuery.of(q.text(), TODAY)).hits().isEmpty()).count();
+            out.printf(Locale.ROOT, "index, %d queries: p50 %.2f ms, p99 %.2f ms, mean %.2f ms (%d with no hit)%n",
+                    all.size(), all.percentileMillis(50), all.percentileMillis(99), all.meanMillis(), empty);
+            out.printf(Locale.ROOT, "index, first %d queries: p50 %.2f ms, p99 %.2f ms%n",
+                    subset.size(), subset.percentileMillis(50), subset.percentileMillis(99));
+
+            String h2Url = "jdbc:h2:file:" + work.toAbsolutePath().resolve("h2/catalogue") + ";DB_CLOSE_ON_EXIT=FALSE";
+            try (Connection h2 = DriverManager.getConnection(h2Url, "sa", "")) {
+                scan("H2 (file)", h2, corpus, entries, scanned, subset);
+            }
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.resolve("pg").toFile()).start();
+                    Connection pg = postgres.getPostgresDatabase().getConnection()) {
+                scan("PostgreSQL " + version(pg), pg, corpus, entries, scanned, subset);
+            }
+        }
+        deleteRecursively(work);
+    }
+
+    private void scan(String name, Connection connection, CatalogueGenerator corpus, long entries, List<BenchQuery> queries,
+            Timings index) throws SQLException {
+        LikeScan scan = new LikeScan(connection);
+        long start = System.nanoTime();
+        scan.load(corpus.entries(entries));
+        out.printf(Locale.ROOT, "%s: loaded %d rows in %.1f s%n", name, entries, (System.nanoTime() - start) / 1e9);
+        scan.search(queries.get(0)); // warm the table into cache
+        Timings timings = new Timings(queries.size());
+        for (BenchQuery q : queries) {
+            long t = System.nanoTime();
+            scan.search(q);
+            timings.add(System.nanoTime() - t);
+        }
+        out.printf(Locale.ROOT, "%s LIKE scan, %d queries: p50 %.1f ms, p99 %.1f ms; index is %.0fx faster at p50, %.0fx at p99%n",
+                name, timings.size(), timings.percentileMillis(50), timings.percentileMillis(99),
+                timings.percentileMillis(50) / index.percentileMillis(50), timings.percentileMillis(99) / index.percentileMillis(99));
+    }
+
+    private static Timings time(PublicationIndex index, List<BenchQuery> queries) {
+        Timings timings = new Timings(queries.size());
+        for (BenchQuery q : queries) {
+            long t = System.nanoTime();
+            index.search(SearchQuery.of(q.text(), TODAY));
+            timings.add(System.nanoTime() - t);
+        }
+        return timings;
+    }
+
+    private static String version(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductVersion();
+    }
+
+    private static long sizeMb(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / (1024 * 1024);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
