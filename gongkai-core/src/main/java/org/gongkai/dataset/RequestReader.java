@@ -52,9 +52,8 @@ final class RequestReader {
         try {
             return new DisclosureRequest(id, agency, applicantType, channel, events);
         } catch (InvalidHistoryException e) {
-            throw eventNodes.isEmpty()
-                    ? request.field("events").fail(e.getMessage())
-                    : eventNodes.get(Math.min(e.eventIndex(), eventNodes.size() - 1)).fail(e.getMessage());
+            Node at = e.eventIndex() < eventNodes.size() ? eventNodes.get(e.eventIndex()) : request.field("events");
+            throw at.fail(e.getMessage());
         }
     }
 }

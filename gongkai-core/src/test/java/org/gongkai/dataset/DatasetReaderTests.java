@@ -3,6 +3,7 @@ package org.gongkai.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +23,7 @@ import org.gongkai.publication.PublicationKind;
 import org.gongkai.report.DecisionCounts;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
+import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.InvalidHistoryException;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.RequestEvent;
@@ -256,9 +259,19 @@ class DatasetReaderTests {
 
         @Test
         void anIllegalHistoryAtTheOffendingEvent() {
-            assertRejected(exampleWith("{\"type\": \"RECEIVED\", \"on\": \"2025-03-03\"},", ""),
-                    "$.requests[0].events[0]",
-                    "$.requests[0].events[0]：申请 SH-HZB-2025-0001 的第一个事件必须是 RECEIVED（收到申请）。");
+            String received = "{\"type\": \"RECEIVED\", \"on\": \"2025-03-03\"},";
+            String document = exampleWith(received,
+                    "{\"type\": \"CLOSED\", \"on\": \"2025-03-03\", \"outcome\": \"DISCLOSED\"}, " + received);
+            InvalidHistoryException expected = assertThrows(InvalidHistoryException.class, () -> new DisclosureRequest(
+                    "SH-HZB-2025-0001", "SH-HZB", ApplicantType.NATURAL_PERSON, Channel.ONLINE, List.of(
+                            new RequestEvent.Closed(LocalDate.of(2025, 3, 3), Outcome.DISCLOSED),
+                            new RequestEvent.Received(LocalDate.of(2025, 3, 3)),
+                            new RequestEvent.Closed(LocalDate.of(2025, 3, 20), Outcome.UNAVAILABLE_NOT_HELD))));
+            String path = "$.requests[0].events[" + expected.eventIndex() + "]";
+            DatasetException e = rejected(document);
+
+            assertThat(e.path()).isEqualTo(path);
+            assertThat(e.getMessage()).startsWith(path + "：" + expected.getMessage()).endsWith("。");
         }
 
         @Test
