@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.gongkai.calendar.DayExplanation;
 import org.gongkai.calendar.WorkCalendar;
 
@@ -27,7 +28,8 @@ final class WorkingDayWalk {
         /** Return the warning a provisional result carries, if it is one. */
         Optional<String> provisionalWarning() {
             return provisional()
-                    ? Optional.of("临时结果：日历没有 " + unknownYears + " 年的节假日安排，这些年份只按周末计算，"
+                    ? Optional.of("临时结果：日历没有 " + unknownYears.stream().map(String::valueOf).collect(Collectors.joining("、"))
+                            + " 年的节假日安排，这些年份只按周末计算，"
                             + "公布放假安排后须重新计算")
                     : Optional.empty();
         }

@@ -1,0 +1,59 @@
+package org.gongkai.server.cli;
+
+import org.gongkai.calendar.WorkCalendar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gongkai calendar}: ask the bundled working-day calendar (official notices 2019–2026). */
+@Command(name = "calendar", mixinStandardHelpOptions = true,
+        description = "工作日日历（国务院办公厅节假日安排，2019—2026 年；其他年份只按周末计算）。",
+        subcommands = {CalendarCommand.IsWorkingDay.class, CalendarCommand.AddWorkingDays.class})
+final class CalendarCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code gongkai calendar is-working-day DATE}: prints {@code true} or {@code false}. */
+    @Command(name = "is-working-day", mixinStandardHelpOptions = true, description = "DATE 是否为工作日：输出 true 或 false。")
+    static final class IsWorkingDay implements Runnable {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DATE", description = "日期，yyyy-mm-dd")
+        String date;
+
+        @Override
+        public void run() {
+            spec.commandLine().getOut().println(WorkCalendar.bundled().isWorkingDay(Arguments.date("DATE", date)));
+        }
+    }
+
+    /** {@code gongkai calendar add-working-days DATE N}: prints the N-th working day strictly after DATE. */
+    @Command(name = "add-working-days", mixinStandardHelpOptions = true,
+            description = "输出 DATE 之后第 N 个工作日（DATE 当日不计）。")
+    static final class AddWorkingDays implements Runnable {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DATE", description = "起算日期，yyyy-mm-dd（当日不计）")
+        String date;
+
+        @Parameters(index = "1", paramLabel = "N", description = "工作日数，非负整数")
+        String days;
+
+        @Override
+        public void run() {
+            spec.commandLine().getOut().println(WorkCalendar.bundled()
+                    .addWorkingDays(Arguments.date("DATE", date), Arguments.nonNegative("N", days)));
+        }
+    }
+}
