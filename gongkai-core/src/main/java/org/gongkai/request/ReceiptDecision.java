@@ -8,7 +8,8 @@ import java.util.Optional;
  * The receipt date (收到申请之日) of an application, or which fact is still missing to settle it.
  *
  * @param receivedOn the receipt date, when the facts settle it
- * @param missing the name of the missing fact ({@code submittedOn}, {@code signedForOn} or {@code confirmedOn})
+ * @param missing the missing fact: its name ({@code submittedOn}, {@code signedForOn} or {@code confirmedOn})
+ *     followed by its Chinese description, e.g. {@code signedForOn（签收日期）}
  * @param rule the rule applied, in Chinese, citing 条例第三十一条 and any setting used
  */
 public record ReceiptDecision(Optional<LocalDate> receivedOn, Optional<String> missing, String rule) {

@@ -199,7 +199,7 @@ public final class StatutoryClock {
             throw new InvalidHistoryException(i, HistoryRules.name(request.id(), events, i)
                     + "：批准延期之日晚于其延长的答复期限 " + inForce + "，延期须在期限届满前批准并告知申请人");
         }
-        lines.add("延期答复：" + DayExplanation.dayLabel(extended.on()) + " 经批准并告知申请人，延长 " + extended.workingDays()
+        lines.add("延期答复：" + DayExplanation.dayLabel(extended.on()) + "经批准并告知申请人，延长 " + extended.workingDays()
                 + " 个工作日（此前的答复期限为 " + DayExplanation.dayLabel(inForce) + "；"
                 + settings.extensionMaxWorkingDays().cite() + "）。");
         return extended.workingDays();
