@@ -131,6 +131,7 @@ public final class StatutoryClock {
                 lines.add("收到补正后的申请：" + on + "；答复期限自该日重新起算（条例第三十条）。");
             } else if (event instanceof RequestEvent.ConsultationStarted started) {
                 consultationStart = event.on();
+                warnIfAlreadyDue(request, events, i, warnings);
                 lines.add("征求" + started.party().label() + "意见：" + on + "；征求意见期间不计入答复期限（条例第三十三条第三款）。");
             } else if (event instanceof RequestEvent.ConsultationEnded) {
                 pauses.add(new WorkingDayWalk.Pause(consultationStart, event.on(),
@@ -141,6 +142,9 @@ public final class StatutoryClock {
                 extension = extend(request, events, i, extended, lines);
             } else if (event instanceof RequestEvent.FeeNotified notified) {
                 feeStart = event.on();
+                if (settings.feeTimeExcluded().value()) {
+                    warnIfAlreadyDue(request, events, i, warnings);
+                }
                 feeDue = period(agency, event.on(), settings.feePaymentWorkingDays(), "").dueOn();
                 lines.add("发出收费通知：" + on + "，金额 " + notified.amountYuan().toPlainString() + " 元；申请人应在 "
                         + DayExplanation.dayLabel(feeDue) + " 前缴费（" + settings.feePaymentWorkingDays().cite() + "）；"
@@ -185,6 +189,13 @@ public final class StatutoryClock {
         lines.add("答复期限届满日：" + DayExplanation.dayLabel(walk.end()) + "。");
         walk.provisionalWarning().ifPresent(warnings::add);
         return new Deadline(walk.end(), walk.provisional(), new DeadlineTrace(lines, warnings));
+    }
+
+    private void warnIfAlreadyDue(DisclosureRequest request, List<RequestEvent> events, int i, List<String> warnings) {
+        LocalDate inForce = compute(request, events.subList(0, i), events.get(i).on()).dueOn();
+        if (events.get(i).on().isAfter(inForce)) {
+            warnings.add(HistoryRules.name(request.id(), events, i) + "：开始时答复期限 " + inForce + " 已经届满");
+        }
     }
 
     private int extend(DisclosureRequest request, List<RequestEvent> events, int i, RequestEvent.Extended extended,

@@ -178,6 +178,19 @@ class StatutoryClockTests {
     }
 
     @Test
+    void pauseStartedAfterTheDueDateIsFlaggedAndDoesNotMoveIt() {
+        // (d) is due 2025-03-31; a consultation from 04-01 to 04-10 lies wholly after it.
+        Deadline deadline = clock.deadline(Histories.request(
+                "RECEIVED 2025-03-03; CONSULTATION_STARTED 2025-04-01; CONSULTATION_ENDED 2025-04-10"));
+        assertThat(deadline.dueOn()).isEqualTo("2025-03-31");
+        assertThat(deadline.trace().warnings()).containsExactly(
+                "申请 T-1 的 events[1]（CONSULTATION_STARTED，2025-04-01）：开始时答复期限 2025-03-31 已经届满");
+        assertThat(clock.deadline(Histories.request(
+                "RECEIVED 2025-03-03; CONSULTATION_STARTED 2025-03-31; CONSULTATION_ENDED 2025-04-10")).trace().warnings())
+                .isEmpty();
+    }
+
+    @Test
     void extensionOverTheSettingIsRejected() {
         ClockSettings strict = ClockSettingsTable.parseCsv("strict", """
                 setting,effective_from,value,reference

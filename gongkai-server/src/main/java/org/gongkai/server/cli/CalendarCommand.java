@@ -1,5 +1,6 @@
 package org.gongkai.server.cli;
 
+import org.gongkai.calendar.DayExplanation;
 import org.gongkai.calendar.WorkCalendar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code gongkai calendar}: ask the bundled working-day calendar (official notices 2019–2026). */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
         description = "工作日日历（国务院办公厅节假日安排，2019—2026 年；其他年份只按周末计算）。",
-        subcommands = {CalendarCommand.IsWorkingDay.class, CalendarCommand.AddWorkingDays.class})
+        subcommands = {CalendarCommand.IsWorkingDay.class, CalendarCommand.AddWorkingDays.class, CalendarCommand.Explain.class})
 final class CalendarCommand implements Runnable {
 
     @Spec
@@ -54,6 +55,24 @@ final class CalendarCommand implements Runnable {
         public void run() {
             spec.commandLine().getOut().println(WorkCalendar.bundled()
                     .addWorkingDays(Arguments.date("DATE", date), Arguments.nonNegative("N", days)));
+        }
+    }
+
+    /** {@code gongkai calendar explain DATE}: prints whether DATE is a working day, why, and who decided it. */
+    @Command(name = "explain", mixinStandardHelpOptions = true, description = "说明 DATE 是否为工作日、原因及依据。")
+    static final class Explain implements Runnable {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DATE", description = "日期，yyyy-mm-dd")
+        String date;
+
+        @Override
+        public void run() {
+            DayExplanation day = WorkCalendar.bundled().explain(Arguments.date("DATE", date));
+            spec.commandLine().getOut().println(DayExplanation.dayLabel(day.date()) + "：" + day.why() + "；"
+                    + (day.working() ? "计为工作日" : "不是工作日"));
         }
     }
 }

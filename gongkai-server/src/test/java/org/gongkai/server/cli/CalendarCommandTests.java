@@ -29,6 +29,14 @@ class CalendarCommandTests {
         assertThat(run.out()).isEqualTo("2025-10-30" + System.lineSeparator());
     }
 
+    @Test
+    void explainNamesTheNoticeThatDecidedTheDay() {
+        CliRun run = CliRun.of("calendar", "explain", "2020-02-01");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("2020-02-01（周六）：春节放假（依据：国务院办公厅2019—2026年部分节假日安排的通知")
+                .contains("；不是工作日");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             malformed date        | calendar is-working-day 2025-02-30          | 错误：DATE：“2025-02-30”不是 yyyy-mm-dd 格式的有效日期
