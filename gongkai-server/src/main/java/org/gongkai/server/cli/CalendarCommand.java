@@ -1,11 +1,13 @@
 package org.gongkai.server.cli;
 
+import java.io.PrintWriter;
+import java.time.LocalDate;
 import org.gongkai.calendar.DayExplanation;
 import org.gongkai.calendar.WorkCalendar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gongkai calendar}: ask the bundled working-day calendar (official notices 2019–2026). */
 @Command(name = "calendar", mixinStandardHelpOptions = true,
@@ -21,9 +23,8 @@ final class CalendarCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** {@code gongkai calendar is-working-day DATE}: prints {@code true} or {@code false}. */
-    @Command(name = "is-working-day", mixinStandardHelpOptions = true, description = "DATE 是否为工作日：输出 true 或 false。")
-    static final class IsWorkingDay implements Runnable {
+    /** A calendar question about one date, the first parameter. */
+    abstract static class OnDate implements Runnable {
 
         @Spec
         CommandSpec spec;
@@ -31,47 +32,47 @@ final class CalendarCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "DATE", description = "日期，yyyy-mm-dd")
         String date;
 
+        LocalDate day() {
+            return Arguments.date("DATE", date);
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
+    /** {@code gongkai calendar is-working-day DATE}: prints {@code true} or {@code false}. */
+    @Command(name = "is-working-day", mixinStandardHelpOptions = true, description = "DATE 是否为工作日：输出 true 或 false。")
+    static final class IsWorkingDay extends OnDate {
+
         @Override
         public void run() {
-            spec.commandLine().getOut().println(WorkCalendar.bundled().isWorkingDay(Arguments.date("DATE", date)));
+            out().println(WorkCalendar.bundled().isWorkingDay(day()));
         }
     }
 
     /** {@code gongkai calendar add-working-days DATE N}: prints the N-th working day strictly after DATE. */
     @Command(name = "add-working-days", mixinStandardHelpOptions = true,
             description = "输出 DATE 之后第 N 个工作日（DATE 当日不计）。")
-    static final class AddWorkingDays implements Runnable {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "DATE", description = "起算日期，yyyy-mm-dd（当日不计）")
-        String date;
+    static final class AddWorkingDays extends OnDate {
 
         @Parameters(index = "1", paramLabel = "N", description = "工作日数，非负整数")
         String days;
 
         @Override
         public void run() {
-            spec.commandLine().getOut().println(WorkCalendar.bundled()
-                    .addWorkingDays(Arguments.date("DATE", date), Arguments.nonNegative("N", days)));
+            out().println(WorkCalendar.bundled().addWorkingDays(day(), Arguments.nonNegative("N", days)));
         }
     }
 
     /** {@code gongkai calendar explain DATE}: prints whether DATE is a working day, why, and who decided it. */
     @Command(name = "explain", mixinStandardHelpOptions = true, description = "说明 DATE 是否为工作日、原因及依据。")
-    static final class Explain implements Runnable {
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "DATE", description = "日期，yyyy-mm-dd")
-        String date;
+    static final class Explain extends OnDate {
 
         @Override
         public void run() {
-            DayExplanation day = WorkCalendar.bundled().explain(Arguments.date("DATE", date));
-            spec.commandLine().getOut().println(DayExplanation.dayLabel(day.date()) + "：" + day.why() + "；"
+            DayExplanation day = WorkCalendar.bundled().explain(day());
+            out().println(DayExplanation.dayLabel(day.date()) + "：" + day.why() + "；"
                     + (day.working() ? "计为工作日" : "不是工作日"));
         }
     }
