@@ -39,6 +39,12 @@ import org.gongkai.request.DisclosureRequest;
  */
 public final class ReportCompiler {
 
+    /** The first year the 2021 format (国办公开办函〔2021〕30号) applies to; earlier reports used the 2019 trial format. */
+    public static final int FIRST_YEAR = 2021;
+
+    /** The last year a report can be compiled for (dates in gongkai/1 have four-digit years). */
+    public static final int LAST_YEAR = 9999;
+
     private final Map<String, AgencyRecords> agencies;
     private final Predicate<DisclosureRequest> closedOnTime;
 
@@ -84,9 +90,17 @@ public final class ReportCompiler {
         return agencies.containsKey(agencyCode);
     }
 
-    /** Return the agency's report for {@code year}, with section 一 drafted from its figures and the rules' findings. */
+    /**
+     * Return the agency's report for {@code year} in the 2021 format, with section 一 drafted from its figures
+     * and the rules' findings.
+     *
+     * @throws IllegalArgumentException for an unknown agency or a year before {@link #FIRST_YEAR}
+     */
     public AnnualReport compile(String agencyCode, int year) {
         AgencyRecords records = agency(agencyCode);
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("只能编制 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 年度的报告（2021 年格式），收到 " + year);
+        }
         Table3Count table3 = Table3Count.of(records.requests, year, closedOnTime);
         Table4 table4 = table4(records.appeals, year);
         OverviewFigures figures = overview(records, year, table3, table4);

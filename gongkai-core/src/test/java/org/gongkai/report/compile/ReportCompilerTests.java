@@ -142,4 +142,13 @@ class ReportCompilerTests {
         assertThatThrownBy(() -> compiler.compile("B", 2025))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("B");
     }
+
+    @Test
+    void yearsBeforeThe2021FormatAreRefused() {
+        ReportCompiler compiler = new Records().agency("A", null).compiler();
+
+        assertThatThrownBy(() -> compiler.compile("A", 2020))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2020");
+        assertThat(compiler.compile("A", ReportCompiler.FIRST_YEAR).year()).isEqualTo(2021);
+    }
 }
