@@ -27,6 +27,8 @@ public record SearchQuery(
         int limit) {
 
     public static final int MAX_LIMIT = 100;
+    /** Longest search text; keeps every query well inside Lucene's clause limits. */
+    public static final int MAX_TEXT_LENGTH = 100;
 
     public SearchQuery {
         Objects.requireNonNull(text, "text");
@@ -36,6 +38,9 @@ public record SearchQuery(
         Objects.requireNonNull(article20Item, "article20Item");
         Objects.requireNonNull(today, "today");
         validities = Set.copyOf(validities);
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new IllegalArgumentException("检索词过长：最多 " + MAX_TEXT_LENGTH + " 个字符");
+        }
         if (validities.isEmpty()) {
             throw new IllegalArgumentException("至少选择一种有效性");
         }

@@ -1,12 +1,14 @@
 package org.gongkai.server.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.gongkai.publication.CatalogueEntry;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.publication.Validity;
@@ -196,6 +198,34 @@ class PublicationIndexTests {
                     "请勿把<script>写进正文 & 其他符号", LocalDate.of(2024, 5, 1), Optional.empty())));
             SearchHit hit = index.search(SearchQuery.of("正文", TODAY)).hits().get(0);
             assertThat(hit.snippet()).contains("&lt;script&gt;").doesNotContain("<script>").contains("&amp;");
+        }
+    }
+
+    @Nested
+    class AnyInput {
+
+        @Test
+        void randomTextNeverFailsAndEveryHitHasItsSnippet() {
+            String alphabet = "政府信息公开工作年度报告对口支援办法\"“”「」 ，。<>&*?~:()[]{}^!+-/\\abcXYZ012";
+            Random random = new Random(20190515L);
+            for (int i = 0; i < 100; i++) {
+                StringBuilder text = new StringBuilder();
+                int length = random.nextInt(SearchQuery.MAX_TEXT_LENGTH + 1);
+                for (int c = 0; c < length; c++) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                SearchResults results = index.search(SearchQuery.of(text.toString(), TODAY));
+                assertThat(results.hits()).allSatisfy(h -> assertThat(h.snippet()).isNotEmpty());
+                assertThat(results.total()).isBetween(0L, (long) Corpus.ENTRIES.size());
+            }
+        }
+
+        @Test
+        void overlongTextIsRefusedInChinese() {
+            String text = "公".repeat(SearchQuery.MAX_TEXT_LENGTH + 1);
+            assertThatThrownBy(() -> SearchQuery.of(text, TODAY))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("检索词过长");
         }
     }
 }
