@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 record QueryParts(List<String> words, List<String> phrases) {
 
-    private static final Pattern PART = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|(\\S+)");
+    private static final Pattern PART = Pattern.compile("\"([^\"]+)\"|“([^”]+)”|「([^」]+)」|([^\\s\"“”「」]+)");
 
     static QueryParts parse(String text) {
         List<String> words = new ArrayList<>();
@@ -19,10 +19,7 @@ record QueryParts(List<String> words, List<String> phrases) {
         Matcher m = PART.matcher(text);
         while (m.find()) {
             if (m.group(4) != null) {
-                String word = m.group(4).replaceAll("[\"“”「」]", "");
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
+                words.add(m.group(4));
             } else {
                 String phrase = firstNonNull(m.group(1), m.group(2), m.group(3)).strip();
                 if (!phrase.isEmpty()) {
