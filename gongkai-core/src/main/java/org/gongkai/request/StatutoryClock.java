@@ -15,7 +15,9 @@ import org.gongkai.calendar.WorkCalendar;
  * <p>Counting: "N working days after D" is the N-th working day strictly after D (D itself counts only when
  * the setting {@code receiptDayCounts} is true). Consultation time, and fee time when {@code feeTimeExcluded},
  * is not counted: a working day W with start &lt; W ≤ end of such a period does not count towards the period.
- * A pause that is still open counts up to the day the clock is asked about (for {@link #deadline}, the last event).
+ * A pause that is still open counts up to the day the clock is asked about (for {@link #deadline}, the last event;
+ * for a finished request, its end); likewise a 补正 still outstanding is counted as if the corrected application
+ * arrived that day, since the reply period restarts from its arrival (第三十条).
  */
 public final class StatutoryClock {
 
@@ -179,7 +181,9 @@ public final class StatutoryClock {
             lines.add("尚未缴费：等待缴费期间暂计至 " + DayExplanation.dayLabel(openUntil) + "，缴费后答复期限还将顺延。");
         }
         if (Outstanding.of(events).clarification() >= 0) {
-            lines.add("尚未收到补正：收到补正后的申请之日起，答复期限将重新起算；以下是目前的答复期限。");
+            start = openUntil;
+            lines.add("尚未收到补正：答复期限自收到补正后的申请之日起重新起算（条例第三十条），暂按 "
+                    + DayExplanation.dayLabel(openUntil) + " 收到补正计算。");
         }
         int total = settings.replyWorkingDays().value() + extension;
         lines.add("答复期限：自 " + start + " 起 " + total + " 个工作日（" + settings.replyWorkingDays().cite()
