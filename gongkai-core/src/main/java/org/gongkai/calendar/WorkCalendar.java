@@ -124,7 +124,7 @@ public final class WorkCalendar {
                 .filter(c -> c.covers(agencyCode, day))
                 .findFirst()
                 .map(c -> new DayExplanation(day, DayReason.CLOSURE, Optional.of(c.reason()),
-                        Optional.of("机关 " + c.agencyCode() + " " + c.from() + " 至 " + c.to() + " 临时停止办公"), known))
+                        Optional.of("机关 " + c.agencyCode() + " 临时停止办公 " + c.from() + " 至 " + c.to()), known))
                 .orElse(national);
     }
 

@@ -103,7 +103,7 @@ class StatutoryClockTests {
         assertThat(clock.deadline(request).dueOn()).isEqualTo("2025-08-18");
         Deadline closed = new StatutoryClock(typhoon, ClockSettings.defaults()).deadline(request);
         assertThat(closed.dueOn()).isEqualTo("2025-08-20");
-        assertThat(closed.trace().lines()).anyMatch(l -> l.startsWith("2025-07-24（周四） 至 2025-07-25（周五）：台风红色预警停止办公临时停止办公"));
+        assertThat(closed.trace().lines()).contains("2025-07-24（周四） 至 2025-07-25（周五）：临时停止办公：台风红色预警停止办公（依据：机关 SH-HZB 临时停止办公 2025-07-24 至 2025-07-25），不计");
         DisclosureRequest elsewhere = new DisclosureRequest("T-2", "OTHER", ApplicantType.NATURAL_PERSON, Channel.ONLINE,
                 request.events());
         assertThat(new StatutoryClock(typhoon, ClockSettings.defaults()).deadline(elsewhere).dueOn()).isEqualTo("2025-08-18");
@@ -157,6 +157,14 @@ class StatutoryClockTests {
         DisclosureRequest onTime = Histories.request("RECEIVED 2025-03-03; CLARIFICATION_REQUESTED 2025-03-12");
         DisclosureRequest late = Histories.request("RECEIVED 2025-03-03; CLARIFICATION_REQUESTED 2025-03-13");
         assertThat(clock.clarificationNoticeDeadline(onTime).dueOn()).isEqualTo("2025-03-12");
+        assertThat(clock.clarificationNoticeDeadline(onTime).trace().lines()).containsExactly(
+                "补正告知期限：自收到申请之日 2025-03-03 起 7 个工作日（clarificationNoticeWorkingDays=7（依据：《政府信息公开条例》"
+                        + "（2019年修订）第三十条，自 2019-05-15 起）；起算当日不计入期限，receiptDayCounts=false（依据：条例未规定（未确认）；"
+                        + "按法定期间惯例，起算当日不计入，自 2019-05-15 起））。",
+                "2025-03-04（周二） 至 2025-03-07（周五）：工作日，计第 1—4 个工作日",
+                "2025-03-08（周六） 至 2025-03-09（周日）：周末，不计",
+                "2025-03-10（周一） 至 2025-03-12（周三）：工作日，计第 5—7 个工作日",
+                "期限届满日：2025-03-12（周三）。");
         assertThat(clock.deadline(onTime).trace().warnings()).isEmpty();
         assertThat(clock.deadline(late).trace().warnings()).singleElement().asString()
                 .startsWith("申请 T-1 的 events[1]（CLARIFICATION_REQUESTED，2025-03-13）：补正告知晚于收到申请后 7 个工作日");
