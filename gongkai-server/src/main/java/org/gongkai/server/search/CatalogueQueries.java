@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -33,9 +34,7 @@ final class CatalogueQueries {
         query.kind().ifPresent(k -> all.add(new TermQuery(new Term(CatalogueFields.KIND, k.name())), Occur.FILTER));
         query.article20Item().ifPresent(i -> all.add(IntPoint.newExactQuery(CatalogueFields.ARTICLE_20_ITEM, i), Occur.FILTER));
         query.year().ifPresent(y -> all.add(IntPoint.newExactQuery(CatalogueFields.YEAR, y), Occur.FILTER));
-        if (query.validities().size() < Validity.values().length) {
-            all.add(validity(query), Occur.FILTER);
-        }
+        addValidity(all, query);
         return all.build();
     }
 
@@ -98,23 +97,25 @@ final class CatalogueQueries {
         return analysable ? any.build() : null;
     }
 
-    private static Query validity(SearchQuery query) {
+    /**
+     * Exclude each validity not asked for. Only "repealed on or before the day" and "expires on or before the day" are
+     * ever looked up: both match few items, where "not repealed" would build a set of nearly every document.
+     */
+    private static void addValidity(BooleanQuery.Builder all, SearchQuery query) {
         long day = query.today().toEpochDay();
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        Query notRepealed = LongPoint.newRangeQuery(CatalogueFields.REPEALED, day + 1, Long.MAX_VALUE);
-        for (Validity v : query.validities()) {
-            BooleanQuery.Builder one = new BooleanQuery.Builder();
-            if (v == Validity.REPEALED) {
-                one.add(LongPoint.newRangeQuery(CatalogueFields.REPEALED, Long.MIN_VALUE, day), Occur.FILTER);
-            } else if (v == Validity.EXPIRED) {
-                one.add(notRepealed, Occur.FILTER);
-                one.add(LongPoint.newRangeQuery(CatalogueFields.EXPIRES, Long.MIN_VALUE, day), Occur.FILTER);
-            } else {
-                one.add(notRepealed, Occur.FILTER);
-                one.add(LongPoint.newRangeQuery(CatalogueFields.EXPIRES, day + 1, Long.MAX_VALUE), Occur.FILTER);
-            }
-            any.add(one.build(), Occur.SHOULD);
+        Query repealed = LongPoint.newRangeQuery(CatalogueFields.REPEALED, Long.MIN_VALUE, day);
+        Query expired = LongPoint.newRangeQuery(CatalogueFields.EXPIRES, Long.MIN_VALUE, day);
+        Set<Validity> allowed = query.validities();
+        if (!allowed.contains(Validity.REPEALED)) {
+            all.add(repealed, Occur.MUST_NOT);
         }
-        return any.build();
+        if (!allowed.contains(Validity.EXPIRED)) {
+            all.add(allowed.contains(Validity.REPEALED)
+                    ? new BooleanQuery.Builder().add(expired, Occur.FILTER).add(repealed, Occur.MUST_NOT).build()
+                    : expired, Occur.MUST_NOT);
+        }
+        if (!allowed.contains(Validity.IN_FORCE)) {
+            all.add(new BooleanQuery.Builder().add(repealed, Occur.SHOULD).add(expired, Occur.SHOULD).build(), Occur.FILTER);
+        }
     }
 }

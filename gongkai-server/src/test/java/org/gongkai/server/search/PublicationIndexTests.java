@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -127,6 +128,32 @@ class PublicationIndexTests {
             SearchQuery inForceBefore = SearchQuery.of("", LocalDate.of(2024, 2, 28)).withValidities(EnumSet.of(Validity.IN_FORCE));
             assertThat(ids(inForceBefore.page(0, 20))).contains("P-3");
             assertThat(index.search(SearchQuery.of("政务公开", TODAY)).hits().get(0).validity()).isEqualTo(Validity.EXPIRED);
+        }
+    }
+
+    @Nested
+    class ValidityFilter {
+
+        @Test
+        void everyCombinationOfValiditiesSelectsExactlyTheItemsWithThoseValiditiesOnTheDay() {
+            List<CatalogueEntry> entries = new ArrayList<>(Corpus.ENTRIES);
+            entries.set(0, entries.get(0).repeal(LocalDate.of(2024, 5, 20)));
+            entries.set(5, entries.get(5).repeal(LocalDate.of(2023, 1, 1)));
+            index.rebuild(entries.stream().map(Corpus::doc));
+            List<Validity> all = List.of(Validity.values());
+            for (LocalDate day : List.of(LocalDate.of(2022, 12, 31), LocalDate.of(2024, 2, 29), LocalDate.of(2024, 5, 20), LocalDate.of(2030, 1, 1))) {
+                for (int mask = 1; mask < 1 << all.size(); mask++) {
+                    EnumSet<Validity> allowed = EnumSet.noneOf(Validity.class);
+                    for (int v = 0; v < all.size(); v++) {
+                        if ((mask & 1 << v) != 0) {
+                            allowed.add(all.get(v));
+                        }
+                    }
+                    List<String> expected = entries.stream().filter(e -> allowed.contains(e.validityOn(day))).map(CatalogueEntry::id).toList();
+                    assertThat(ids(SearchQuery.of("", day).withValidities(allowed).page(0, 20)))
+                            .as(allowed + " on " + day).containsExactlyInAnyOrderElementsOf(expected);
+                }
+            }
         }
     }
 
