@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.gongkai.server.search.PublicationIndex;
 import org.gongkai.server.search.SearchDocument;
@@ -23,9 +25,10 @@ import org.gongkai.server.search.SearchQuery;
  * generated queries on it, then times the same queries as {@code LIKE '%…%'} scans on H2 (file) and on PostgreSQL
  * (embedded) loaded with the same entries, all in one run.
  *
- * <p>Usage: {@code CatalogueSearchBenchmark [entries=1000000] [queries=1000] [scanQueries=100] [workDir=target/bench-search]}.
- * The scans take about a second each on a million rows, so only the first {@code scanQueries} queries are scanned;
- * the index is timed on those too, so the speed-up compares like with like.
+ * <p>Usage: {@code CatalogueSearchBenchmark [entries=1000000] [queries=1000] [scanQueries=100] [workDir=target/bench-search] [keep]}.
+ * The scans take seconds each on a million rows, so only the first {@code scanQueries} queries are scanned (0: no
+ * scans); the index is timed on those too, so the speed-up compares like with like. With {@code keep} the work
+ * directory is kept, and an index or database that already holds {@code entries} entries is reused, not rebuilt.
  */
 public final class CatalogueSearchBenchmark {
 
@@ -33,9 +36,11 @@ public final class CatalogueSearchBenchmark {
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
 
     private final PrintStream out;
+    private final boolean keep;
 
-    private CatalogueSearchBenchmark(PrintStream out) {
+    private CatalogueSearchBenchmark(PrintStream out, boolean keep) {
         this.out = out;
+        this.keep = keep;
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,74 +48,101 @@ public final class CatalogueSearchBenchmark {
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int scanQueries = args.length > 2 ? Integer.parseInt(args[2]) : 100;
         Path work = Path.of(args.length > 3 ? args[3] : "target/bench-search");
-        new CatalogueSearchBenchmark(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run(entries, queries, scanQueries, work);
+        boolean keep = args.length > 4 && args[4].equals("keep");
+        new CatalogueSearchBenchmark(new PrintStream(System.out, true, StandardCharsets.UTF_8), keep)
+                .run(entries, queries, scanQueries, work);
     }
 
     private void run(long entries, int queryCount, int scanCount, Path work) throws Exception {
-        deleteRecursively(work);
+        if (!keep) {
+            deleteRecursively(work);
+        }
         Files.createDirectories(work);
         CatalogueGenerator corpus = new CatalogueGenerator(SEED);
         List<BenchQuery> queries = QueryGenerator.queries(corpus, entries, queryCount, SEED + 1);
         List<BenchQuery> scanned = queries.subList(0, Math.min(scanCount, queries.size()));
 
         try (PublicationIndex index = PublicationIndex.open(work.resolve("index"))) {
-            long start = System.nanoTime();
-            index.rebuild(corpus.entries(entries).map(e -> new SearchDocument(e, List.of())));
-            double buildSeconds = (System.nanoTime() - start) / 1e9;
-            out.printf(Locale.ROOT, "index build: %d entries in %.1f s (%.0f entries/s), %d MB on disk%n", entries, buildSeconds,
-                    entries / buildSeconds, sizeMb(work.resolve("index")));
-
+            if (index.size() != entries) {
+                long start = System.nanoTime();
+                index.rebuild(corpus.entries(entries).map(e -> new SearchDocument(e, List.of())));
+                double buildSeconds = (System.nanoTime() - start) / 1e9;
+                out.printf(Locale.ROOT, "index build: %d entries in %.1f s (%.0f entries/s), %d MB on disk%n", entries,
+                        buildSeconds, entries / buildSeconds, sizeMb(work.resolve("index")));
+            } else {
+                out.printf(Locale.ROOT, "index: reusing %d entries, %d MB on disk%n", entries, sizeMb(work.resolve("index")));
+            }
             time(index, queries); // warm-up, not reported
-            Timings all = time(index, queries);
-            Timings subset = time(index, scanned);
-            long empty = queries.stream().filter(q -> index.search(SearchQuery.of(q.text(), TODAY)).hits().isEmpty()).count();
-            out.printf(Locale.ROOT, "index, %d queries: p50 %.2f ms, p99 %.2f ms, mean %.2f ms (%d with no hit)%n",
-                    all.size(), all.percentileMillis(50), all.percentileMillis(99), all.meanMillis(), empty);
-            out.printf(Locale.ROOT, "index, first %d queries: p50 %.2f ms, p99 %.2f ms%n",
-                    subset.size(), subset.percentileMillis(50), subset.percentileMillis(99));
+            long[] nanos = time(index, queries);
+            report("index", new Timings(nanos));
+            for (String kind : queries.stream().map(BenchQuery::kind).distinct().toList()) {
+                report("  " + kind, new Timings(IntStream.range(0, nanos.length)
+                        .filter(i -> queries.get(i).kind().equals(kind)).mapToLong(i -> nanos[i]).toArray()));
+            }
+            out.println("  slowest: " + IntStream.range(0, nanos.length).boxed()
+                    .sorted(Comparator.comparingLong((Integer i) -> nanos[i]).reversed()).limit(5)
+                    .map(i -> String.format(Locale.ROOT, "%s %.1f ms (%d hits)", queries.get(i).text(), nanos[i] / 1e6,
+                            index.search(SearchQuery.of(queries.get(i).text(), TODAY)).total()))
+                    .collect(Collectors.joining("; ")));
+            if (scanned.isEmpty()) {
+                return;
+            }
+            Timings subset = new Timings(time(index, scanned));
+            report("index, first " + scanned.size(), subset);
 
             String h2Url = "jdbc:h2:file:" + work.toAbsolutePath().resolve("h2/catalogue") + ";DB_CLOSE_ON_EXIT=FALSE";
             try (Connection h2 = DriverManager.getConnection(h2Url, "sa", "")) {
                 scan("H2 (file)", h2, corpus, entries, scanned, subset);
             }
-            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(work.resolve("pg").toFile()).start();
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(work.resolve("pg").toFile())
+                    .setDataDirectory(work.resolve("pg-data"))
+                    .setCleanDataDirectory(!keep)
+                    .start();
                     Connection pg = postgres.getPostgresDatabase().getConnection()) {
-                scan("PostgreSQL " + version(pg), pg, corpus, entries, scanned, subset);
+                scan("PostgreSQL " + pg.getMetaData().getDatabaseProductVersion(), pg, corpus, entries, scanned, subset);
+            }
+        } finally {
+            if (!keep) {
+                deleteRecursively(work);
             }
         }
-        deleteRecursively(work);
+    }
+
+    private void report(String what, Timings timings) {
+        out.printf(Locale.ROOT, "%s, %d queries: p50 %.2f ms, p99 %.2f ms, mean %.2f ms%n",
+                what, timings.size(), timings.percentileMillis(50), timings.percentileMillis(99), timings.meanMillis());
     }
 
     private void scan(String name, Connection connection, CatalogueGenerator corpus, long entries, List<BenchQuery> queries,
             Timings index) throws SQLException {
         LikeScan scan = new LikeScan(connection);
-        long start = System.nanoTime();
-        scan.load(corpus.entries(entries));
-        out.printf(Locale.ROOT, "%s: loaded %d rows in %.1f s%n", name, entries, (System.nanoTime() - start) / 1e9);
-        scan.search(queries.get(0)); // warm the table into cache
-        Timings timings = new Timings(queries.size());
-        for (BenchQuery q : queries) {
-            long t = System.nanoTime();
-            scan.search(q);
-            timings.add(System.nanoTime() - t);
+        if (scan.rows() != entries) {
+            long start = System.nanoTime();
+            scan.load(corpus.entries(entries));
+            out.printf(Locale.ROOT, "%s: loaded %d rows in %.1f s%n", name, entries, (System.nanoTime() - start) / 1e9);
         }
+        scan.search(queries.get(0)); // warm the table into cache
+        long[] nanos = new long[queries.size()];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            scan.search(queries.get(i));
+            nanos[i] = System.nanoTime() - t;
+        }
+        Timings timings = new Timings(nanos);
         out.printf(Locale.ROOT, "%s LIKE scan, %d queries: p50 %.1f ms, p99 %.1f ms; index is %.0fx faster at p50, %.0fx at p99%n",
                 name, timings.size(), timings.percentileMillis(50), timings.percentileMillis(99),
                 timings.percentileMillis(50) / index.percentileMillis(50), timings.percentileMillis(99) / index.percentileMillis(99));
     }
 
-    private static Timings time(PublicationIndex index, List<BenchQuery> queries) {
-        Timings timings = new Timings(queries.size());
-        for (BenchQuery q : queries) {
+    private static long[] time(PublicationIndex index, List<BenchQuery> queries) {
+        long[] nanos = new long[queries.size()];
+        for (int i = 0; i < nanos.length; i++) {
             long t = System.nanoTime();
-            index.search(SearchQuery.of(q.text(), TODAY));
-            timings.add(System.nanoTime() - t);
+            index.search(SearchQuery.of(queries.get(i).text(), TODAY));
+            nanos[i] = System.nanoTime() - t;
         }
-        return timings;
-    }
-
-    private static String version(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductVersion();
+        return nanos;
     }
 
     private static long sizeMb(Path dir) throws IOException {

@@ -26,6 +26,17 @@ final class LikeScan {
         this.connection = connection;
     }
 
+    /** Return the number of rows loaded, 0 when the table does not exist yet. */
+    long rows() throws SQLException {
+        try (Statement count = connection.createStatement();
+                ResultSet rs = count.executeQuery("select count(*) from publication")) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            return 0;
+        }
+    }
+
     void load(Stream<CatalogueEntry> entries) throws SQLException {
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("drop table if exists publication");

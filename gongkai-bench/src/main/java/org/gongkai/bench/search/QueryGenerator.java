@@ -11,6 +11,11 @@ import java.util.Random;
  */
 final class QueryGenerator {
 
+    static final String ONE_WORD = "one word";
+    static final String TWO_WORDS = "two words";
+    static final String PHRASE = "phrase from a body";
+    static final String NAME = "invented name";
+
     private QueryGenerator() {
     }
 
@@ -20,13 +25,13 @@ final class QueryGenerator {
         for (int i = 0; i < count; i++) {
             int kind = random.nextInt(100);
             if (kind < 35) {
-                queries.add(BenchQuery.words(List.of(CatalogueGenerator.word(random))));
+                queries.add(BenchQuery.words(ONE_WORD, List.of(CatalogueGenerator.word(random))));
             } else if (kind < 60) {
-                queries.add(BenchQuery.words(List.of(CatalogueGenerator.word(random), CatalogueGenerator.word(random))));
+                queries.add(BenchQuery.words(TWO_WORDS, List.of(CatalogueGenerator.word(random), CatalogueGenerator.word(random))));
             } else if (kind < 85) {
-                queries.add(BenchQuery.phrase(cut(corpus.entry((long) (random.nextDouble() * corpusSize)).content().body(), random)));
+                queries.add(BenchQuery.phrase(PHRASE, cut(corpus.entry((long) (random.nextDouble() * corpusSize)).content().body(), random)));
             } else {
-                queries.add(BenchQuery.phrase(CatalogueGenerator.name(random)));
+                queries.add(BenchQuery.phrase(NAME, CatalogueGenerator.name(random)));
             }
         }
         return queries;

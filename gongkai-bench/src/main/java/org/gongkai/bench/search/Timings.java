@@ -5,29 +5,23 @@ import java.util.Arrays;
 /** Latencies of a series of calls, in nanoseconds; percentiles by the nearest-rank method. */
 final class Timings {
 
-    private final long[] nanos;
-    private int size;
+    private final long[] sorted;
 
-    Timings(int capacity) {
-        nanos = new long[capacity];
-    }
-
-    void add(long elapsedNanos) {
-        nanos[size++] = elapsedNanos;
+    Timings(long[] nanos) {
+        sorted = nanos.clone();
+        Arrays.sort(sorted);
     }
 
     int size() {
-        return size;
+        return sorted.length;
     }
 
     double percentileMillis(double p) {
-        long[] sorted = Arrays.copyOf(nanos, size);
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * size);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 
     double meanMillis() {
-        return Arrays.stream(nanos, 0, size).average().orElse(0) / 1e6;
+        return Arrays.stream(sorted).average().orElse(0) / 1e6;
     }
 }
