@@ -31,6 +31,7 @@ import org.gongkai.report.Table4;
 import org.gongkai.report.Table4Column;
 import org.gongkai.report.rules.ReportRules;
 import org.gongkai.request.DisclosureRequest;
+import org.gongkai.request.StatutoryClock;
 
 /**
  * Compile annual reports from a gongkai/1 dataset, counting as interchange.md "Counting a year" says.
@@ -56,7 +57,15 @@ public final class ReportCompiler {
 
     /** Return a compiler over {@code dataset} that cannot tell whether a request was closed on time. */
     public static ReportCompiler of(Dataset dataset) {
-        return of(dataset, null);
+        return of(dataset, (Predicate<DisclosureRequest>) null);
+    }
+
+    /**
+     * Return a compiler over {@code dataset} that counts a finished request as closed on time when it was
+     * closed or withdrawn on or before the due date {@code clock} computes.
+     */
+    public static ReportCompiler of(Dataset dataset, StatutoryClock clock) {
+        return of(dataset, request -> !request.finishedOn().orElseThrow().isAfter(clock.deadline(request).dueOn()));
     }
 
     /**
