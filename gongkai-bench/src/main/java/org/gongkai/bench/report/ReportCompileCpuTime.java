@@ -2,6 +2,7 @@ package org.gongkai.bench.report;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,9 @@ import org.gongkai.report.compile.ReportCompiler;
 import org.gongkai.report.compile.RollupReport;
 
 /**
- * The CPU time the compiling thread spends on each step of {@link ReportCompileBenchmark}'s work, for
- * machines shared with other work, where wall-clock time also counts the waiting. Prints one line per round.
+ * The CPU time the working thread spends on each step of {@link ReportCompileBenchmark}'s work, and on the
+ * {@link Table3GroupByBaseline} queries (H2 runs them in the calling thread), for machines shared with other
+ * work, where wall-clock time also counts the waiting. Prints one line per round.
  * Usage: {@code java -Xmx4g -cp benchmarks.jar org.gongkai.bench.report.ReportCompileCpuTime [rounds]}.
  */
 public final class ReportCompileCpuTime {
@@ -24,7 +26,7 @@ public final class ReportCompileCpuTime {
     private ReportCompileCpuTime() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws SQLException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         GeneratorSettings settings = GeneratorSettings.benchmark();
         Dataset dataset = DatasetGenerator.generate(settings);
@@ -44,6 +46,19 @@ public final class ReportCompileCpuTime {
             System.out.printf("round %d: index %d ms, compile %d reports %d ms, roll-up of %d %d ms, total %d ms CPU%n",
                     round, millis(indexed - start), reports.size(), millis(compiled - indexed),
                     rollup.agencies().size(), millis(rolledUp - compiled), millis(rolledUp - start));
+        }
+        dataset = null; // let it be collected before the baseline generates and loads its own copy
+        Table3GroupByBaseline baseline = new Table3GroupByBaseline();
+        baseline.load(settings);
+        try {
+            for (int round = 1; round <= rounds; round++) {
+                long start = THREADS.getCurrentThreadCpuTime();
+                baseline.table3CountsBySqlGroupBy();
+                System.out.printf("round %d: H2 GROUP BY baseline %d ms CPU%n", round,
+                        millis(THREADS.getCurrentThreadCpuTime() - start));
+            }
+        } finally {
+            baseline.close();
         }
     }
 
