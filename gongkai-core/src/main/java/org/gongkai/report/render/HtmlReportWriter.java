@@ -9,6 +9,7 @@ import org.gongkai.report.Table2;
 import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4;
 import org.gongkai.report.Table4Column;
+import org.gongkai.report.compile.RollupReport;
 
 /**
  * Write a report as one HTML page laid out as the official format: merged header cells, the 勾稽 note in
@@ -34,6 +35,11 @@ public final class HtmlReportWriter extends ReportDocument {
     /** Return the report as a complete HTML document. */
     public static String write(AnnualReport report) {
         return new HtmlReportWriter().document(report);
+    }
+
+    /** Return a roll-up as a complete HTML document: the summed report, then the breakdown by agency. */
+    public static String write(RollupReport rollup) {
+        return new HtmlReportWriter().document(rollup);
     }
 
     @Override
@@ -173,6 +179,22 @@ public final class HtmlReportWriter extends ReportDocument {
                     .append("</li>\n");
         }
         out.append("</ul>\n</section>\n");
+    }
+
+    @Override
+    void breakdown(List<AnnualReport> reports) {
+        out.append("<section class=\"breakdown\">\n<h2>").append(Breakdown.HEADING)
+                .append("</h2>\n<table class=\"breakdown\">\n<tr>");
+        Breakdown.COLUMNS.forEach(column -> out.append("<th>").append(column).append("</th>"));
+        out.append("</tr>\n");
+        for (AnnualReport report : reports) {
+            out.append("<tr>");
+            List<String> cells = Breakdown.row(report);
+            out.append("<td class=\"label\">").append(escape(cells.get(0))).append("</td>");
+            cells.subList(1, cells.size()).forEach(cell -> out.append("<td>").append(cell).append("</td>"));
+            out.append("</tr>\n");
+        }
+        out.append("</table>\n</section>\n");
     }
 
     private static String escape(String text) {
