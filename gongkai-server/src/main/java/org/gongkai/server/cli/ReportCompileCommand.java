@@ -1,15 +1,10 @@
 package org.gongkai.server.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.calendar.WorkCalendar;
-import org.gongkai.dataset.Dataset;
-import org.gongkai.dataset.DatasetException;
-import org.gongkai.dataset.DatasetReader;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
 import org.gongkai.report.compile.ReportCompiler;
@@ -59,8 +54,8 @@ final class ReportCompileCommand implements Callable<Integer> {
         if (!FORMATS.contains(format)) {
             throw new BadInputException("--format 只能是 md、html 或 json，收到 " + format);
         }
-        ReportCompiler compiler =
-                ReportCompiler.of(dataset(), new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults()));
+        StatutoryClock clock = new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults());
+        ReportCompiler compiler = ReportCompiler.of(DatasetFiles.read(data), clock);
         if (!compiler.knows(agency)) {
             throw new BadInputException("数据文件中没有代码为 " + agency + " 的机关");
         }
@@ -89,19 +84,5 @@ final class ReportCompileCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return checked.stream().flatMap(r -> r.findings().stream()).anyMatch(Finding::isError) ? 1 : 0;
-    }
-
-    private Dataset dataset() {
-        String json;
-        try {
-            json = Files.readString(data);
-        } catch (IOException e) {
-            throw new BadInputException("无法读取数据文件 " + data + "（" + e.getClass().getSimpleName() + "）");
-        }
-        try {
-            return DatasetReader.read(json);
-        } catch (DatasetException e) {
-            throw new BadInputException("数据文件 " + data + " 有误：" + e.getMessage());
-        }
     }
 }
