@@ -25,6 +25,8 @@ public final class HtmlReportWriter extends ReportDocument {
             th,td{border:1px solid #000;padding:.25em .4em;text-align:center;vertical-align:middle}
             td.label{text-align:left}
             td.note{font-size:.85em;text-align:left}
+            .table3 th,.table3 td:not(.label):not(.note),.table4 th{min-width:3.5em}
+            .table3 td.label{min-width:5em}
             .findings li.error{color:#a00}
             @media print{body{margin:0;max-width:none}tr,h2{page-break-inside:avoid}h2{page-break-after:avoid}}
             """;
