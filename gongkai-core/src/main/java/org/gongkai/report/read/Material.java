@@ -14,15 +14,18 @@ final class Material {
 
     /** Return the value tokens (numbers, blanks, not-applicable) of {@code text[from, to)}. */
     static List<Token> values(String text, int from, int to) {
-        return scan(text, from, to, true);
+        return scan(text, from, to, true, false);
     }
 
-    /** Return the value tokens of one line {@code text[from, to)}, passing over any text between them. */
+    /**
+     * Return the value tokens of one whole line {@code text[from, to)}, passing over any text between them;
+     * an empty cell at either end of the line is a blank cell too.
+     */
     static List<Token> valuesOfLine(String text, int from, int to) {
-        return scan(text, from, to, false);
+        return scan(text, from, to, false, true);
     }
 
-    private static List<Token> scan(String text, int from, int to, boolean stopAtText) {
+    private static List<Token> scan(String text, int from, int to, boolean stopAtText, boolean wholeLine) {
         List<Token> tokens = new ArrayList<>();
         int fieldStart = from;
         boolean first = true;
@@ -31,7 +34,8 @@ final class Material {
                 continue;
             }
             boolean last = i == to;
-            boolean stop = field(text, fieldStart, i, !first && !last, stopAtText, hasValue(tokens), tokens);
+            boolean whole = wholeLine ? from < to : !first && !last;
+            boolean stop = field(text, fieldStart, i, whole, stopAtText, hasValue(tokens), tokens);
             if (stop) {
                 break;
             }

@@ -51,7 +51,8 @@ public final class SourceDocument {
         return new SourceDocument(rows);
     }
 
-    private static List<Cell> cellsOfLine(String line, int lineNumber) {
+    private static List<Cell> cellsOfLine(String text, int lineNumber) {
+        String line = withoutOuterBars(text);
         List<Cell> cells = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= line.length(); i++) {
@@ -66,6 +67,15 @@ public final class SourceDocument {
             located.add(new Cell(cells.get(c).text(), where));
         }
         return located;
+    }
+
+    /** Return a Markdown table line without the bars that open and close it (they do not bound a cell). */
+    private static String withoutOuterBars(String line) {
+        String stripped = line.strip();
+        if (stripped.length() < 2 || stripped.charAt(0) != '|') {
+            return line;
+        }
+        return stripped.substring(1, stripped.charAt(stripped.length() - 1) == '|' ? stripped.length() - 1 : stripped.length());
     }
 
     /** Return the rows, in input order; never {@code null}, unmodifiable. */
