@@ -37,13 +37,13 @@ public record ReadAccuracy(int known, int recovered, List<String> wrong, List<St
         for (Table3Row row : Table3Row.values()) {
             for (ApplicantColumn column : ApplicantColumn.values()) {
                 pairs.put(CellRef.table3(row, column).name(),
-                        new Object[] {boxed(expected.table3().get(row, column)), boxed(read.table3().get(row, column))});
+                        new Object[] {expected.table3().cell(row, column), read.table3().cell(row, column)});
             }
         }
         for (AppealKind kind : AppealKind.values()) {
             for (Table4Column column : Table4Column.values()) {
                 pairs.put(CellRef.table4(kind, column).name(),
-                        new Object[] {boxed(expected.table4().get(kind, column)), boxed(read.table4().get(kind, column))});
+                        new Object[] {expected.table4().cell(kind, column), read.table4().cell(kind, column)});
             }
         }
         table2(pairs, expected.table2(), read.table2());
@@ -92,10 +92,6 @@ public record ReadAccuracy(int known, int recovered, List<String> wrong, List<St
 
     private static Integer figure(Table2.DocumentCounts counts, int column) {
         return column == 0 ? counts.issued() : column == 1 ? counts.repealed() : counts.inForce();
-    }
-
-    private static Integer boxed(java.util.OptionalInt value) {
-        return value.isPresent() ? Integer.valueOf(value.getAsInt()) : null;
     }
 
     private static boolean same(Object want, Object got) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.gongkai.report.Finding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -35,5 +36,19 @@ class SampleReportsTests {
         for (String cell : accuracy.unread()) {
             assertThat(read.sources().get(new CellRef(cell)).reason()).as(cell).isNotBlank();
         }
+    }
+
+    /**
+     * The errors a sample's truth file lists as printed are what the check reports: one error finding or one
+     * prose contradiction each (prose findings are warnings, being read from free text), and nothing else.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("textSamples")
+    void checkReportsExactlyTheErrorsAsPrinted(Path sample) {
+        List<Finding> findings = ReportCheck.check(ReportReader.readText(SharedSamples.read(sample)));
+
+        List<Finding> reported = findings.stream()
+                .filter(f -> f.isError() || f.rule().startsWith("prose.")).toList();
+        assertThat(reported).as(findings.toString()).hasSameSizeAs(SharedSamples.errorsAsPrinted(sample));
     }
 }

@@ -9,7 +9,7 @@ import org.gongkai.report.Table3Row;
 import org.junit.jupiter.api.Test;
 
 /** The seed report (../shared/seed): every cell right, despite its missing group label, page break and garbled 表四. */
-class SeedReportTests {
+class SeedReadingTests {
 
     private static final Path SEED = SharedSamples.shared().resolve("seed/000_e4ed0c6c37b09e63.txt");
     private static final Path SEED_SAMPLE = SharedSamples.shared().resolve("samples/seed-2025-shanghai-hzb.txt");
