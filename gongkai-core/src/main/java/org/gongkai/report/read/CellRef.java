@@ -1,7 +1,11 @@
 package org.gongkai.report.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.gongkai.appeal.AppealKind;
+import org.gongkai.report.AnnualReport;
 import org.gongkai.report.ApplicantColumn;
+import org.gongkai.report.Table2;
 import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4Column;
 
@@ -10,6 +14,10 @@ import org.gongkai.report.Table4Column;
  * {@code table4.REVIEW.UPHELD}, {@code table2.RULE.ISSUED}, {@code table2.FEES_WAN_YUAN}.
  */
 public record CellRef(String name) implements Comparable<CellRef> {
+
+    private static final String[] DOCUMENT_ROWS = {"RULE", "NORMATIVE_DOCUMENT"};
+    private static final String[] DOCUMENT_COLUMNS = {"ISSUED", "REPEALED", "IN_FORCE"};
+    private static final String[] SINGLE_ROWS = {"LICENSING", "PENALTY", "COERCION", "FEES_WAN_YUAN"};
 
     public static CellRef table3(Table3Row row, ApplicantColumn column) {
         return new CellRef("table3." + row.name() + "." + column.name());
@@ -22,6 +30,56 @@ public record CellRef(String name) implements Comparable<CellRef> {
     /** Return a 表二 cell: a row with three columns ({@code ISSUED}, {@code REPEALED}, {@code IN_FORCE}) or none. */
     public static CellRef table2(String row, String column) {
         return new CellRef("table2." + row + (column.isEmpty() ? "" : "." + column));
+    }
+
+    /** Return every cell of 表二, 表三 and 表四, in table order; unmodifiable. */
+    public static List<CellRef> all() {
+        List<CellRef> all = new ArrayList<>();
+        for (String row : DOCUMENT_ROWS) {
+            for (String column : DOCUMENT_COLUMNS) {
+                all.add(table2(row, column));
+            }
+        }
+        for (String row : SINGLE_ROWS) {
+            all.add(table2(row, ""));
+        }
+        for (Table3Row row : Table3Row.values()) {
+            for (ApplicantColumn column : ApplicantColumn.values()) {
+                all.add(table3(row, column));
+            }
+        }
+        for (AppealKind kind : AppealKind.values()) {
+            for (Table4Column column : Table4Column.values()) {
+                all.add(table4(kind, column));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** Return the cell's figure in {@code report}: an {@code Integer}, the fee's {@code BigDecimal}, or {@code null}. */
+    public Object in(AnnualReport report) {
+        String[] p = name.split("\\.");
+        switch (p[0]) {
+            case "table3":
+                return report.table3().cell(Table3Row.valueOf(p[1]), ApplicantColumn.valueOf(p[2]));
+            case "table4":
+                return report.table4().cell(AppealKind.valueOf(p[1]), Table4Column.valueOf(p[2]));
+            default:
+                return table2(report.table2(), p);
+        }
+    }
+
+    private static Object table2(Table2 table, String[] p) {
+        if (p.length == 3) {
+            Table2.DocumentCounts counts = p[1].equals("RULE") ? table.rules() : table.normativeDocuments();
+            return p[2].equals("ISSUED") ? counts.issued() : p[2].equals("REPEALED") ? counts.repealed() : counts.inForce();
+        }
+        switch (p[1]) {
+            case "LICENSING": return table.licensing();
+            case "PENALTY": return table.penalty();
+            case "COERCION": return table.coercion();
+            default: return table.feesWanYuan();
+        }
     }
 
     @Override

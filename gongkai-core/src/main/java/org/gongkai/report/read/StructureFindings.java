@@ -57,9 +57,10 @@ final class StructureFindings {
     void unreadCells(Map<CellRef, CellSource> sources) {
         Map<String, List<String>> blanks = new LinkedHashMap<>();
         Map<String, List<String>> unread = new LinkedHashMap<>();
-        sources.forEach((ref, source) -> {
-            if (source.confidence() != Confidence.MISSING || source.reason().startsWith("未找到")) {
-                return;
+        for (CellRef ref : CellRef.all()) {
+            CellSource source = sources.get(ref);
+            if (source == null || source.confidence() != Confidence.MISSING || source.reason().startsWith("未找到")) {
+                continue;
             }
             String[] parts = ref.name().split("\\.");
             if (source.reason().startsWith("印刷为空白")) {
@@ -68,7 +69,7 @@ final class StructureFindings {
             } else if (!source.reason().startsWith("印刷为“/”")) {
                 unread.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(ref.name());
             }
-        });
+        }
         blanks.forEach((column, cells) -> findings.add(new Finding("read.blankCells", Severity.ERROR, cells, "", "",
                 tableName(column) + "“" + columnName(column) + "”栏有 " + cells.size()
                         + " 格印刷为空白，但按表内合计不应为0（应填未填），无法核对。")));
