@@ -82,6 +82,49 @@ public record CellRef(String name) implements Comparable<CellRef> {
         }
     }
 
+    /** Return the cell as a clerk names it, e.g. {@code 表三·一、本年新收政府信息公开申请数量·总计}. */
+    public String label() {
+        String[] p = name.split("\\.");
+        if (p.length < 2) {
+            return name;
+        }
+        switch (p[0]) {
+            case "table3":
+                return "表三·" + rowLabel(p[0], p[1]) + (p.length > 2 ? "·" + ApplicantColumn.valueOf(p[2]).label() : "");
+            case "table4":
+                return "表四·" + AppealKind.valueOf(p[1]).label()
+                        + (p.length > 2 ? "·" + Table4Column.valueOf(p[2]).label() : "");
+            default:
+                return "表二·" + rowLabel(p[0], p[1]) + (p.length > 2 ? "·" + table2Column(p[2]) : "");
+        }
+    }
+
+    /** Return the printed label of a row of 表二 or 表三, without the 部分公开 row's note in brackets. */
+    static String rowLabel(String table, String row) {
+        if (table.equals("table3")) {
+            Table3Row r = Table3Row.valueOf(row);
+            String label = r.label();
+            int note = label.indexOf('（', 1);
+            return note > 0 && r == Table3Row.PARTIALLY_DISCLOSED ? label.substring(0, note) : label;
+        }
+        switch (row) {
+            case "RULE": return Table2.RULE;
+            case "NORMATIVE_DOCUMENT": return Table2.NORMATIVE_DOCUMENT;
+            case "LICENSING": return Table2.LICENSING;
+            case "PENALTY": return Table2.PENALTY;
+            case "COERCION": return Table2.COERCION;
+            default: return Table2.FEES;
+        }
+    }
+
+    private static String table2Column(String column) {
+        switch (column) {
+            case "ISSUED": return Table2.ISSUED;
+            case "REPEALED": return Table2.REPEALED;
+            default: return Table2.IN_FORCE;
+        }
+    }
+
     @Override
     public int compareTo(CellRef other) {
         return name.compareTo(other.name);

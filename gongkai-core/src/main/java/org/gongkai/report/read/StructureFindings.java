@@ -8,8 +8,6 @@ import org.gongkai.report.Finding;
 import org.gongkai.report.ReportFormat;
 import org.gongkai.report.ReportSection;
 import org.gongkai.report.Severity;
-import org.gongkai.report.Table2;
-import org.gongkai.report.Table3Row;
 
 /** Collect what is wrong with a published report's structure, as the reader meets it. */
 final class StructureFindings {
@@ -43,13 +41,13 @@ final class StructureFindings {
             return;
         }
         if (!reading.missingRows.isEmpty()) {
-            List<String> labels = reading.missingRows.stream().map(key -> label(key, format)).toList();
+            List<String> labels = reading.missingRows.stream().map(key -> label(table, key, format)).toList();
             findings.add(new Finding("read.rowMissing", Severity.ERROR, cells(table, reading.missingRows), "", "",
                     name + "缺少" + labels.size() + "行：" + String.join("；", labels) + "。"));
         }
         for (String key : reading.rowsOutOfOrder) {
             findings.add(new Finding("read.rowOrder", Severity.WARNING, cells(table, List.of(key)), "", "",
-                    name + "“" + label(key, format) + "”行不在规定位置。"));
+                    name + "“" + label(table, key, format) + "”行不在规定位置。"));
         }
     }
 
@@ -82,20 +80,9 @@ final class StructureFindings {
         return rowKeys.stream().map(key -> table + "." + key).toList();
     }
 
-    private static String label(String key, ReportFormat format) {
-        for (Table3Row row : Table3Row.values()) {
-            if (row.name().equals(key)) {
-                return row == Table3Row.OTHER && format == ReportFormat.FORMAT_2019 ? "（六）其他处理" : row.label();
-            }
-        }
-        switch (key) {
-            case "RULE": return Table2.RULE;
-            case "NORMATIVE_DOCUMENT": return Table2.NORMATIVE_DOCUMENT;
-            case "LICENSING": return Table2.LICENSING;
-            case "PENALTY": return Table2.PENALTY;
-            case "COERCION": return Table2.COERCION;
-            default: return Table2.FEES;
-        }
+    private static String label(String table, String key, ReportFormat format) {
+        return table.equals("table3") && key.equals("OTHER") && format == ReportFormat.FORMAT_2019
+                ? "（六）其他处理" : CellRef.rowLabel(table, key);
     }
 
     private static String tableName(String key) {

@@ -110,13 +110,13 @@ public enum CheckOutput {
     private static String cellLine(ReadReport read, String cell) {
         CellSource source = read.sources().get(new CellRef(cell));
         if (source == null) {
-            return CellNames.of(cell);
+            return new CellRef(cell).label();
         }
         Object figure = new CellRef(cell).in(read.report());
         String value = figure == null ? "无法读取" : "= " + figure + "（" + source.confidence().label() + "）";
         String where = source.where().isEmpty() ? "" : "（" + source.where() + "）";
         String reason = source.reason().isEmpty() ? "" : "：" + source.reason();
-        return CellNames.of(cell) + " " + value + where + reason;
+        return new CellRef(cell).label() + " " + value + where + reason;
     }
 
     private static Map<String, Object> source(CellSource s) {
