@@ -22,6 +22,40 @@ final class FlatText {
     }
 
     static FlatText of(SourceDocument document) {
+        return document.plainText() != null ? ofPlainText(document.plainText()) : ofRows(document);
+    }
+
+    /**
+     * Return the flat text of a plain text without building cells: the text itself, with the bars that open
+     * and close a Markdown table line blanked; {@link #where} then counts lines and separators.
+     */
+    private static FlatText ofPlainText(String plain) {
+        StringBuilder raw = new StringBuilder(plain.length());
+        List<Integer> lineStarts = new java.util.ArrayList<>();
+        int start = 0;
+        while (start <= plain.length()) {
+            int end = plain.indexOf('\n', start);
+            if (end < 0) {
+                end = plain.length();
+            }
+            lineStarts.add(raw.length());
+            String line = plain.substring(start, end);
+            String inner = SourceDocument.withoutOuterBars(line);
+            if (inner.length() != line.length()) {
+                int at = line.indexOf(inner.isEmpty() ? "|" : inner);
+                raw.append(" ".repeat(Math.max(at, 0))).append(inner)
+                        .append(" ".repeat(Math.max(0, line.length() - Math.max(at, 0) - inner.length())));
+            } else {
+                raw.append(line);
+            }
+            raw.append('\n');
+            start = end + 1;
+        }
+        int[] starts = lineStarts.stream().mapToInt(Integer::intValue).toArray();
+        return new FlatText(raw.toString(), starts, null);
+    }
+
+    private static FlatText ofRows(SourceDocument document) {
         StringBuilder joined = new StringBuilder();
         int cells = 0;
         for (List<SourceDocument.Cell> row : document.rows()) {
@@ -58,7 +92,22 @@ final class FlatText {
     String where(int offset) {
         int i = Arrays.binarySearch(cellStarts, offset);
         int cell = i >= 0 ? i : -i - 2;
-        return cell < 0 ? "" : cellWheres[cell];
+        if (cell < 0) {
+            return "";
+        }
+        if (cellWheres != null) {
+            return cellWheres[cell];
+        }
+        int lineEnd = raw.indexOf('\n', cellStarts[cell]);
+        int cells = 1;
+        int cellNumber = 1;
+        for (int c = cellStarts[cell]; c < lineEnd; c++) {
+            if (raw.charAt(c) == '\t' || raw.charAt(c) == '|') {
+                cells++;
+                cellNumber += c < offset ? 1 : 0;
+            }
+        }
+        return "第" + (cell + 1) + "行" + (cells > 1 ? "第" + cellNumber + "格" : "");
     }
 
     static boolean isSeparator(char c) {

@@ -28,12 +28,19 @@ final class GridSolver {
     private final List<Group> groups;
     private final List<Equation> equations;
     private final int[] columnOf;
+    private final int[][] cellsOf;
 
     GridSolver(int size, List<Group> groups, List<Equation> equations, int[] columnOf) {
         this.size = size;
         this.groups = groups;
         this.equations = equations;
         this.columnOf = columnOf;
+        this.cellsOf = new int[equations.size()][];
+        for (int i = 0; i < equations.size(); i++) {
+            Equation e = equations.get(i);
+            cellsOf[i] = Arrays.copyOf(e.plus(), e.plus().length + e.minus().length);
+            System.arraycopy(e.minus(), 0, cellsOf[i], e.plus().length, e.minus().length);
+        }
     }
 
     Resolved[] solve() {
@@ -109,11 +116,12 @@ final class GridSolver {
         boolean progress = true;
         while (progress) {
             progress = false;
-            for (Equation e : equations) {
+            for (int i = 0; i < equations.size(); i++) {
+                Equation e = equations.get(i);
                 int unknown = -1;
                 int unknowns = 0;
                 boolean closed = true;
-                for (int c : cellsOf(e)) {
+                for (int c : cellsOf[i]) {
                     if (values[c] == null) {
                         if (open[c]) {
                             unknowns++;
@@ -202,7 +210,8 @@ final class GridSolver {
         while (true) {
             int[] failures = new int[size];
             int most = 0;
-            for (Equation e : equations) {
+            for (int i = 0; i < equations.size(); i++) {
+                Equation e = equations.get(i);
                 boolean closed = true;
                 boolean hasBlank = false;
                 long balance = 0;
@@ -219,7 +228,7 @@ final class GridSolver {
                 if (!closed || !hasBlank || balance == 0) {
                     continue;
                 }
-                for (int c : cellsOf(e)) {
+                for (int c : cellsOf[i]) {
                     if (out[c].confidence() == Confidence.BLANK_AS_ZERO) {
                         most = Math.max(most, ++failures[c]);
                     }
@@ -246,12 +255,6 @@ final class GridSolver {
                 }
             }
         }
-    }
-
-    private static int[] cellsOf(Equation e) {
-        int[] all = Arrays.copyOf(e.plus(), e.plus().length + e.minus().length);
-        System.arraycopy(e.minus(), 0, all, e.plus().length, e.minus().length);
-        return all;
     }
 
     private static boolean isClosed(Integer[] values, Equation e) {

@@ -20,7 +20,10 @@ final class ProseBreakdown {
     static final String RULE = "prose.breakdown";
 
     private static final Pattern ANSWERED = Pattern.compile("(?:答复|办结|办理)[^。；\\d]{0,20}?(\\d+)\\s*件");
-    private static final String[] PARTS = {"予以公开(?:及部分公开)?", "不予公开", "无法提供", "不予处理", "其他处理"};
+    private static final Pattern[] PARTS = java.util.stream.Stream.of(
+                    "予以公开(?:及部分公开)?", "不予公开", "无法提供", "不予处理", "其他处理")
+            .map(part -> Pattern.compile(part + "[^。；，,\\d]{0,4}?(\\d+)\\s*件"))
+            .toArray(Pattern[]::new);
     private static final int REACH = 400;
     private static final int SENTENCES = 2;
 
@@ -54,8 +57,8 @@ final class ProseBreakdown {
     /** Return the sum of the five parts when the stretch states all five, else {@code null}. */
     private static Integer parts(String stretch) {
         int sum = 0;
-        for (String part : PARTS) {
-            Matcher m = Pattern.compile(part + "[^。；，,\\d]{0,4}?(\\d+)\\s*件").matcher(stretch);
+        for (Pattern part : PARTS) {
+            Matcher m = part.matcher(stretch);
             if (!m.find()) {
                 return null;
             }

@@ -19,10 +19,12 @@ public final class SourceDocument {
         }
     }
 
-    private final List<List<Cell>> rows;
+    private List<List<Cell>> rows;
+    private final String plainText;
 
-    private SourceDocument(List<List<Cell>> rows) {
+    private SourceDocument(List<List<Cell>> rows, String plainText) {
         this.rows = rows;
+        this.plainText = plainText;
     }
 
     /** Return a document of these rows of cells, as an adapter built them. */
@@ -31,11 +33,15 @@ public final class SourceDocument {
         for (List<Cell> row : rows) {
             copy.add(List.copyOf(row));
         }
-        return new SourceDocument(List.copyOf(copy));
+        return new SourceDocument(List.copyOf(copy), null);
     }
 
     /** Return the document of a plain text: one row per line, cells split at tabs and Markdown bars. */
     public static SourceDocument ofPlainText(String text) {
+        return new SourceDocument(null, text);
+    }
+
+    private static List<List<Cell>> rowsOf(String text) {
         List<List<Cell>> rows = new ArrayList<>();
         int lineNumber = 0;
         int start = 0;
@@ -48,7 +54,7 @@ public final class SourceDocument {
             rows.add(cellsOfLine(text.substring(start, end), lineNumber));
             start = end + 1;
         }
-        return new SourceDocument(rows);
+        return List.copyOf(rows);
     }
 
     private static List<Cell> cellsOfLine(String text, int lineNumber) {
@@ -70,7 +76,7 @@ public final class SourceDocument {
     }
 
     /** Return a Markdown table line without the bars that open and close it (they do not bound a cell). */
-    private static String withoutOuterBars(String line) {
+    static String withoutOuterBars(String line) {
         String stripped = line.strip();
         if (stripped.length() < 2 || stripped.charAt(0) != '|') {
             return line;
@@ -80,6 +86,14 @@ public final class SourceDocument {
 
     /** Return the rows, in input order; never {@code null}, unmodifiable. */
     public List<List<Cell>> rows() {
+        if (rows == null) {
+            rows = rowsOf(plainText);
+        }
         return rows;
+    }
+
+    /** Return the text this document was made of, or {@code null} when an adapter built its rows. */
+    String plainText() {
+        return plainText;
     }
 }
