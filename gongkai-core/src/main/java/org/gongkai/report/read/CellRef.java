@@ -11,12 +11,12 @@ import org.gongkai.report.Table4Column;
 
 /**
  * A cell of the report's tables, named as findings name cells: {@code table3.NEW.TOTAL},
- * {@code table4.REVIEW.UPHELD}, {@code table2.RULE.ISSUED}, {@code table2.FEES_WAN_YUAN}.
+ * {@code table4.REVIEW.UPHELD}, {@code table2.RULE.issued}, {@code table2.FEES_WAN_YUAN}.
  */
 public record CellRef(String name) implements Comparable<CellRef> {
 
     private static final String[] DOCUMENT_ROWS = {"RULE", "NORMATIVE_DOCUMENT"};
-    private static final String[] DOCUMENT_COLUMNS = {"ISSUED", "REPEALED", "IN_FORCE"};
+    private static final String[] DOCUMENT_COLUMNS = {"issued", "repealed", "inForce"};
     private static final String[] SINGLE_ROWS = {"LICENSING", "PENALTY", "COERCION", "FEES_WAN_YUAN"};
 
     public static CellRef table3(Table3Row row, ApplicantColumn column) {
@@ -27,7 +27,7 @@ public record CellRef(String name) implements Comparable<CellRef> {
         return new CellRef("table4." + kind.name() + "." + column.name());
     }
 
-    /** Return a 表二 cell: a row with three columns ({@code ISSUED}, {@code REPEALED}, {@code IN_FORCE}) or none. */
+    /** Return a 表二 cell: a row with three columns ({@code issued}, {@code repealed}, {@code inForce}, as the rules name them) or none. */
     public static CellRef table2(String row, String column) {
         return new CellRef("table2." + row + (column.isEmpty() ? "" : "." + column));
     }
@@ -78,7 +78,7 @@ public record CellRef(String name) implements Comparable<CellRef> {
     private static Object table2(Table2 table, String[] p) {
         if (p.length == 3) {
             Table2.DocumentCounts counts = p[1].equals("RULE") ? table.rules() : table.normativeDocuments();
-            return p[2].equals("ISSUED") ? counts.issued() : p[2].equals("REPEALED") ? counts.repealed() : counts.inForce();
+            return p[2].equals("issued") ? counts.issued() : p[2].equals("repealed") ? counts.repealed() : counts.inForce();
         }
         switch (p[1]) {
             case "LICENSING": return table.licensing();
@@ -125,8 +125,8 @@ public record CellRef(String name) implements Comparable<CellRef> {
 
     private static String table2Column(String column) {
         switch (column) {
-            case "ISSUED": return Table2.ISSUED;
-            case "REPEALED": return Table2.REPEALED;
+            case "issued": return Table2.ISSUED;
+            case "repealed": return Table2.REPEALED;
             default: return Table2.IN_FORCE;
         }
     }

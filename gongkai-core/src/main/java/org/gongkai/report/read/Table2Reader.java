@@ -9,7 +9,7 @@ import org.gongkai.report.Table2;
 /** Read the 2021 表二: documents issued, repealed and in force; decision counts; fees in 万元. */
 final class Table2Reader {
 
-    static final String[] DOCUMENT_COLUMNS = {"ISSUED", "REPEALED", "IN_FORCE"};
+    static final String[] DOCUMENT_COLUMNS = {"issued", "repealed", "inForce"};
     static final String[] COUNT_ROWS = {"LICENSING", "PENALTY", "COERCION"};
     static final String FEES = "FEES_WAN_YUAN";
     private static final int SIZE = 9;
