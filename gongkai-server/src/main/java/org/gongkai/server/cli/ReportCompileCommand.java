@@ -55,7 +55,7 @@ final class ReportCompileCommand implements Callable<Integer> {
         if (writer == null) {
             throw new BadInputException("--format 只能是 md、html 或 json，收到 " + format);
         }
-        ReportCompiler compiler = ReportCompiler.of(dataset());
+        ReportCompiler compiler = ReportCompiler.of(DatasetFiles.read(data));
         if (!compiler.knows(agency)) {
             throw new BadInputException("数据文件中没有代码为 " + agency + " 的机关");
         }
@@ -67,19 +67,5 @@ final class ReportCompileCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(writer.apply(report));
         spec.commandLine().getOut().flush();
         return report.findings().stream().anyMatch(Finding::isError) ? 1 : 0;
-    }
-
-    private Dataset dataset() {
-        String json;
-        try {
-            json = Files.readString(data);
-        } catch (IOException e) {
-            throw new BadInputException("无法读取数据文件 " + data + "（" + e.getClass().getSimpleName() + "）");
-        }
-        try {
-            return DatasetReader.read(json);
-        } catch (DatasetException e) {
-            throw new BadInputException("数据文件 " + data + " 有误：" + e.getMessage());
-        }
     }
 }
