@@ -91,6 +91,9 @@ public final class ReportReader {
                     sources.put(CellRef.table3(row, column), reading.sources[Table3Reader.id(row, column.ordinal())]);
                 }
             }
+            if (format == ReportFormat.FORMAT_2019 && reading.anyLabel) {
+                notes.add("2019年版表三的“（六）其他处理”只有一行，读入“3.其他”（OTHER）；（六）1、2两行在该格式中不存在。");
+            }
             structure.table("表三", ReportSection.REQUESTS, reading, text.substring(t3, t3End));
             structure.rows("表三", "table3", reading, format);
         } else {

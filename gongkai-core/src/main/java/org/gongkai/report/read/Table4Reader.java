@@ -50,7 +50,7 @@ final class Table4Reader {
         TableReading reading = new TableReading(SIZE);
         reading.anyLabel = !tokens.isEmpty();
         reading.settle(flat, new GridSolver(SIZE, List.of(new GridSolver.Group(cells, candidates,
-                tokens.isEmpty() ? "表四没有数字" : "表四的数字无法对应到各格")), equations, columnOf).solve());
+                tokens.isEmpty() ? "未找到表四的数字" : "表四的数字无法对应到各格")), equations, columnOf).solve());
         return reading;
     }
 
