@@ -1,6 +1,10 @@
 package org.gongkai.server.reportcheck;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +27,8 @@ public final class ReportFiles {
     }
 
     /**
-     * Return the reading of the file, by its kind: {@code .pdf}, {@code .html}/{@code .htm}, else plain text.
+     * Return the reading of the file, by its kind: {@code .pdf}, {@code .html}/{@code .htm}, else plain text;
+     * text and HTML in UTF-8 or, failing that, GB18030.
      *
      * @throws IOException when the file cannot be read or is not a valid PDF
      */
@@ -31,12 +36,22 @@ public final class ReportFiles {
         return ReportReader.read(document(file));
     }
 
+    /** Return the text of the bytes: UTF-8 if they are valid UTF-8, else GB18030 (older portals serve GBK). */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("GB18030"));
+        }
+    }
+
     static SourceDocument document(Path file) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf")) {
             return PdfReportSource.of(Files.readAllBytes(file));
         }
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        String text = decode(Files.readAllBytes(file));
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return HtmlReportSource.of(text);
         }

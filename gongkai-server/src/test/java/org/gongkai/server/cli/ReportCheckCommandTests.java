@@ -52,6 +52,16 @@ class ReportCheckCommandTests {
     }
 
     @Test
+    void aReportSavedInGbkReadsAsInUtf8() throws IOException {
+        Path gbk = Files.write(dir.resolve("gbk.txt"), seed.getBytes(java.nio.charset.Charset.forName("GBK")));
+
+        CliRun run = CliRun.of("report", "check", gbk.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("机关：上海市人民政府合作交流办公室", "表三 读出 175/175 格");
+    }
+
+    @Test
     void aMissingInputExitsTwoWithAChineseLine() {
         CliRun run = CliRun.of("report", "check", dir.resolve("none.txt").toString());
 
