@@ -14,8 +14,22 @@ final class StructureFindings {
 
     private final List<Finding> findings = new ArrayList<>();
 
+    /** Return the findings, missing sections first in the report's order, the rest as met. */
     List<Finding> findings() {
-        return findings;
+        List<Finding> ordered = new ArrayList<>(findings);
+        ordered.sort(java.util.Comparator.comparingInt(StructureFindings::sectionOrder));
+        return ordered;
+    }
+
+    private static int sectionOrder(Finding finding) {
+        if (finding.rule().equals("read.sectionMissing")) {
+            for (ReportSection section : ReportSection.values()) {
+                if (section.heading().equals(finding.expected())) {
+                    return section.ordinal();
+                }
+            }
+        }
+        return ReportSection.values().length;
     }
 
     void sectionMissing(ReportSection section) {

@@ -92,7 +92,9 @@ final class ReportCheckCommand implements Callable<Integer> {
 
     private static List<Path> reportsIn(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(ReportFiles::isReport).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(ReportFiles::isReport)
+                    .filter(p -> !p.getFileName().toString().toUpperCase(Locale.ROOT).startsWith("README"))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new BadInputException("无法读取文件夹 " + dir + "（" + e.getClass().getSimpleName() + "）");
         }

@@ -73,11 +73,12 @@ class ReportCheckCommandTests {
     void anUnreadablePdfExitsTwoButTheOtherFilesAreStillChecked() throws IOException {
         write("a.txt", seed);
         write("b.pdf", "not a pdf");
+        write("README.md", "# 说明");
 
         CliRun run = CliRun.of("report", "check", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
-        assertThat(run.out()).contains("a.txt", "b.pdf", "无法读取");
+        assertThat(run.out()).contains("a.txt", "b.pdf", "无法读取").doesNotContain("README");
         assertThat(run.err()).contains("b.pdf");
     }
 
