@@ -1,20 +1,19 @@
 package org.gongkai.server.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.gongkai.dataset.Dataset;
-import org.gongkai.dataset.DatasetException;
-import org.gongkai.dataset.DatasetReader;
+import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
 import org.gongkai.report.compile.ReportCompiler;
 import org.gongkai.report.render.HtmlReportWriter;
 import org.gongkai.report.render.MarkdownReportWriter;
 import org.gongkai.report.render.ReportJson;
+import org.gongkai.request.ClockSettings;
+import org.gongkai.request.InvalidHistoryException;
+import org.gongkai.request.StatutoryClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,7 +54,8 @@ final class ReportCompileCommand implements Callable<Integer> {
         if (writer == null) {
             throw new BadInputException("--format 只能是 md、html 或 json，收到 " + format);
         }
-        ReportCompiler compiler = ReportCompiler.of(DatasetFiles.read(data));
+        StatutoryClock clock = new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults());
+        ReportCompiler compiler = ReportCompiler.of(DatasetFiles.read(data), clock);
         if (!compiler.knows(agency)) {
             throw new BadInputException("数据文件中没有代码为 " + agency + " 的机关");
         }
@@ -63,7 +63,12 @@ final class ReportCompileCommand implements Callable<Integer> {
             throw new BadInputException("--year 应在 " + ReportCompiler.FIRST_YEAR + " 至 " + ReportCompiler.LAST_YEAR
                     + " 之间（本格式即国办公开办函〔2021〕30号自 2021 年度报告起适用），收到 " + year);
         }
-        AnnualReport report = compiler.compile(agency, year);
+        AnnualReport report;
+        try {
+            report = compiler.compile(agency, year);
+        } catch (InvalidHistoryException e) {
+            throw new BadInputException("数据文件 " + data + " 中的办理记录有误：" + e.getMessage());
+        }
         spec.commandLine().getOut().print(writer.apply(report));
         spec.commandLine().getOut().flush();
         return report.findings().stream().anyMatch(Finding::isError) ? 1 : 0;
