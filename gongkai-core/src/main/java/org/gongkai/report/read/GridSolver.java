@@ -84,7 +84,7 @@ final class GridSolver {
                 out[c] = new Resolved(null, Confidence.MISSING, null, "未找到该格");
             }
         }
-        blameBlanks(out);
+        BlankCells.blame(out, equations, cellsOf, columnOf);
         return out;
     }
 
@@ -203,58 +203,6 @@ final class GridSolver {
         String how = readings.get(0).how().isEmpty() ? "按表内合计确定" : readings.get(0).how();
         return new Resolved(value, Confidence.INFERRED, printed ? slot.token() : null,
                 printed ? how : how + "；该格由勾稽关系推定");
-    }
-
-    private void blameBlanks(Resolved[] out) {
-        boolean[] blamed = new boolean[size];
-        while (true) {
-            int[] failures = new int[size];
-            int most = 0;
-            for (int i = 0; i < equations.size(); i++) {
-                Equation e = equations.get(i);
-                boolean closed = true;
-                boolean hasBlank = false;
-                long balance = 0;
-                for (int c : e.plus()) {
-                    closed &= out[c].value() != null;
-                    hasBlank |= out[c].confidence() == Confidence.BLANK_AS_ZERO;
-                    balance += out[c].value() == null ? 0 : out[c].value();
-                }
-                for (int c : e.minus()) {
-                    closed &= out[c].value() != null;
-                    hasBlank |= out[c].confidence() == Confidence.BLANK_AS_ZERO;
-                    balance -= out[c].value() == null ? 0 : out[c].value();
-                }
-                if (!closed || !hasBlank || balance == 0) {
-                    continue;
-                }
-                for (int c : cellsOf[i]) {
-                    if (out[c].confidence() == Confidence.BLANK_AS_ZERO) {
-                        most = Math.max(most, ++failures[c]);
-                    }
-                }
-            }
-            if (most == 0) {
-                break;
-            }
-            for (int c = 0; c < size; c++) {
-                if (failures[c] == most) {
-                    blamed[c] = true;
-                    out[c] = new Resolved(null, Confidence.MISSING, out[c].token(), "印刷为空白，但按合计不为0");
-                }
-            }
-        }
-        for (int c = 0; c < size; c++) {
-            if (out[c].confidence() != Confidence.BLANK_AS_ZERO) {
-                continue;
-            }
-            for (int b = 0; b < size; b++) {
-                if (blamed[b] && columnOf[b] == columnOf[c]) {
-                    out[c] = new Resolved(null, Confidence.MISSING, out[c].token(), "印刷为空白，该列的空白格未填");
-                    break;
-                }
-            }
-        }
     }
 
     private static boolean isClosed(Integer[] values, Equation e) {
