@@ -1,0 +1,66 @@
+package org.gongkai.server.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fresh, migrated databases for tests. One embedded PostgreSQL serves the whole test JVM; each test gets
+ * its own database, cloned from a migrated template, so tests never see each other's rows.
+ */
+public final class TestDatabases {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {
+    }
+
+    /** Return a new empty database of this kind with the schema migrated. */
+    public static Database fresh(DatabaseKind kind) {
+        int n = COUNTER.incrementAndGet();
+        if (kind == DatabaseKind.H2) {
+            return Database.open(new DatabaseSettings("jdbc:h2:mem:test" + n
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                    "sa", "", 8));
+        }
+        EmbeddedPostgres server = postgres();
+        execute(server, "create database test" + n + " template gongkai_template");
+        return Database.open(new DatabaseSettings(server.getJdbcUrl("postgres", "test" + n), "postgres", "", 8));
+    }
+
+    private static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+            }
+            execute(postgres, "create database gongkai_template");
+            try (Database template = Database.open(new DatabaseSettings(
+                    postgres.getJdbcUrl("postgres", "gongkai_template"), "postgres", "", 4))) {
+                template.jdbc().sql("select 1").query(Integer.class).single();
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; the temporary cluster goes with it
+                }
+            }));
+        }
+        return postgres;
+    }
+
+    private static void execute(EmbeddedPostgres server, String sql) {
+        try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}
