@@ -59,11 +59,13 @@ create table request_event (
     primary key (request_id, seq)
 );
 
-create table request_counter (
-    agency     varchar(64) not null references agency (code),
-    calendar_year       int         not null,
-    last_value int         not null,
-    primary key (agency, calendar_year)
+-- Serial numbers: tracking numbers of requests, index numbers of publications.
+create table serial_counter (
+    series        varchar(20) not null,
+    agency        varchar(64) not null references agency (code),
+    calendar_year int         not null,
+    last_value    int         not null,
+    primary key (series, agency, calendar_year)
 );
 
 create table publication (
