@@ -1,7 +1,6 @@
 package org.gongkai.server.cli;
 
 import org.gongkai.server.GongkaiApplication;
-import org.springframework.boot.SpringApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
@@ -14,6 +13,6 @@ final class ServeCommand implements Runnable {
 
     @Override
     public void run() {
-        SpringApplication.run(GongkaiApplication.class, springArguments);
+        GongkaiApplication.run(springArguments);
     }
 }
