@@ -38,8 +38,8 @@ final class ClockTrace {
     }
 
     /** Return the listener for one walk over one agency's days. */
-    WorkingDayWalk.DayListener walk(WorkCalendar calendar, String agency) {
-        return lines == null ? WorkingDayWalk.DayListener.NONE : new DayRuns(calendar, agency, lines);
+    WorkingDayWalk.StretchListener walk(WorkCalendar calendar, String agency, List<WorkingDayWalk.Pause> pauses) {
+        return lines == null ? WorkingDayWalk.StretchListener.NONE : new DayRuns(calendar, agency, pauses, lines);
     }
 
     DeadlineTrace result() {

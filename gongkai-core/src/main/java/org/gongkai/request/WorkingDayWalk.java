@@ -1,6 +1,8 @@
 package org.gongkai.request;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,7 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gongkai.calendar.WorkCalendar;
 
-/** Walk day by day from a start, counting one agency's working days not paused, and tell a listener about each day. */
+/** Walk from a start, counting one agency's working days not paused, and tell a listener which stretches were walked. */
 final class WorkingDayWalk {
 
     /** Working days W with {@code afterExclusive} < W ≤ {@code untilInclusive} are not counted. */
@@ -18,17 +20,22 @@ final class WorkingDayWalk {
         }
     }
 
-    /** Hears every day walked: the pause that kept it from counting, if any, and the count after it. */
-    interface DayListener {
-        DayListener NONE = new DayListener() {
+    /** Hears the stretches walked, in order: days that count when they are working days, and paused days. */
+    interface StretchListener {
+        StretchListener NONE = new StretchListener() {
             @Override
-            public void day(LocalDate day, Pause pause, boolean counts, int counted) {}
+            public void counting(LocalDate fromExclusive, LocalDate toInclusive) {}
+
+            @Override
+            public void paused(LocalDate fromExclusive, LocalDate toInclusive) {}
 
             @Override
             public void end() {}
         };
 
-        void day(LocalDate day, Pause pause, boolean counts, int counted);
+        void counting(LocalDate fromExclusive, LocalDate toInclusive);
+
+        void paused(LocalDate fromExclusive, LocalDate toInclusive);
 
         void end();
     }
@@ -47,33 +54,59 @@ final class WorkingDayWalk {
 
     private WorkingDayWalk() {}
 
-    /** Walk from {@code fromExclusive} until {@code target} days are counted. */
+    /**
+     * Walk from {@code fromExclusive} until {@code target} days are counted: stretch by stretch between the pauses,
+     * each counted by the calendar at once.
+     */
     static Result walk(WorkCalendar calendar, String agency, LocalDate fromExclusive, int target, List<Pause> pauses,
             ClockTrace trace) {
-        DayListener listener = trace.walk(calendar, agency);
+        StretchListener listener = trace.walk(calendar, agency, pauses);
         LocalDate day = fromExclusive;
         int counted = 0;
-        while (counted < target) {
-            day = day.plusDays(1);
-            boolean working = calendar.isWorkingDay(day, agency);
-            Pause pause = working ? covering(pauses, day) : null;
-            boolean counts = working && pause == null;
-            if (counts) {
-                counted++;
+        for (Pause pause : merged(pauses)) {
+            if (counted == target || !pause.untilInclusive().isAfter(day)) {
+                continue;
             }
-            listener.day(day, pause, counts, counted);
+            if (pause.afterExclusive().isAfter(day)) {
+                int available = calendar.workingDaysBetween(day, pause.afterExclusive(), agency);
+                if (counted + available >= target) {
+                    break;
+                }
+                listener.counting(day, pause.afterExclusive());
+                counted += available;
+                day = pause.afterExclusive();
+            }
+            listener.paused(day, pause.untilInclusive());
+            day = pause.untilInclusive();
+        }
+        if (counted < target) {
+            LocalDate end = calendar.addWorkingDays(day, target - counted, agency);
+            listener.counting(day, end);
+            day = end;
         }
         listener.end();
         return new Result(day, unknownYears(calendar, fromExclusive.plusDays(1), day));
     }
 
-    private static Pause covering(List<Pause> pauses, LocalDate day) {
-        for (Pause pause : pauses) {
-            if (pause.covers(day)) {
-                return pause;
+    /** Return the days the pauses cover as disjoint pauses in date order, each labelled as the first it joins. */
+    private static List<Pause> merged(List<Pause> pauses) {
+        if (pauses.size() < 2) {
+            return pauses;
+        }
+        List<Pause> sorted = new ArrayList<>(pauses);
+        sorted.sort(Comparator.comparing(Pause::afterExclusive));
+        List<Pause> merged = new ArrayList<>();
+        Pause current = sorted.get(0);
+        for (Pause next : sorted.subList(1, sorted.size())) {
+            if (next.afterExclusive().isAfter(current.untilInclusive())) {
+                merged.add(current);
+                current = next;
+            } else if (next.untilInclusive().isAfter(current.untilInclusive())) {
+                current = new Pause(current.afterExclusive(), next.untilInclusive(), current.label());
             }
         }
-        return null;
+        merged.add(current);
+        return merged;
     }
 
     private static Set<Integer> unknownYears(WorkCalendar calendar, LocalDate first, LocalDate last) {
