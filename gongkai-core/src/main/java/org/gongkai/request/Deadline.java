@@ -8,9 +8,8 @@ import java.util.function.Supplier;
  * A computed last day, with the trace that explains it.
  *
  * <p>The clock computes the day without writing its trace; the trace is written when {@link #trace} is first
- * asked for, by the same computation with a recorder listening.
- *
- * @param provisional true when some day counted lies in a year the calendar does not know (weekends only)
+ * asked for, by the same computation with a recorder listening. Two deadlines are equal when their days,
+ * provisional flags and traces are.
  */
 public final class Deadline {
 

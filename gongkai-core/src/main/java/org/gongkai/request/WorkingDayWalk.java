@@ -63,8 +63,8 @@ final class WorkingDayWalk {
         StretchListener listener = trace.walk(calendar, agency, pauses);
         LocalDate day = fromExclusive;
         int counted = 0;
-        for (Pause pause : merged(pauses)) {
-            if (counted == target || !pause.untilInclusive().isAfter(day)) {
+        for (Pause pause : target == 0 ? List.<Pause>of() : merged(pauses)) {
+            if (!pause.untilInclusive().isAfter(day)) {
                 continue;
             }
             if (pause.afterExclusive().isAfter(day)) {
