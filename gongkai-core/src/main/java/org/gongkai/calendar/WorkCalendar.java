@@ -20,6 +20,7 @@ import java.util.TreeSet;
 public final class WorkCalendar {
 
     private static final String NATIONAL = "";
+    private static final long[] NONE_CLOSED = {};
 
     private static final WorkCalendar BUNDLED = new WorkCalendar(BundledNotices.revisions(), List.of());
 
@@ -27,6 +28,8 @@ public final class WorkCalendar {
     private final List<AgencyClosure> closures;
     private final Map<LocalDate, Decision> decisions;
     private final Set<Integer> knownYears;
+    private final WorkingDayIndex index;
+    private final Map<String, long[]> closedWorkingDays;
 
     private record Decision(CalendarRevision.Entry entry, CalendarRevision revision) {}
 
@@ -43,6 +46,24 @@ public final class WorkCalendar {
         }
         this.decisions = decided;
         this.knownYears = java.util.Collections.unmodifiableSet(years);
+        this.index = WorkingDayIndex.of(decided.keySet(), years, day -> nationalReason(day).working());
+        this.closedWorkingDays = closedWorkingDays(this.closures);
+    }
+
+    /** Return, per agency with closures, the national working days its closures take away, as sorted epoch days. */
+    private Map<String, long[]> closedWorkingDays(List<AgencyClosure> closures) {
+        Map<String, Set<Long>> days = new HashMap<>();
+        for (AgencyClosure closure : closures) {
+            Set<Long> closed = days.computeIfAbsent(closure.agencyCode(), code -> new TreeSet<>());
+            for (LocalDate day = closure.from(); !day.isAfter(closure.to()); day = day.plusDays(1)) {
+                if (index.isWorkingDay(day.toEpochDay())) {
+                    closed.add(day.toEpochDay());
+                }
+            }
+        }
+        Map<String, long[]> sorted = new HashMap<>();
+        days.forEach((code, closed) -> sorted.put(code, closed.stream().mapToLong(Long::longValue).toArray()));
+        return sorted;
     }
 
     /**
@@ -108,9 +129,7 @@ public final class WorkCalendar {
             national = new DayExplanation(day, reason, Optional.of(decision.entry().name()),
                     Optional.of(decision.revision().name()), known);
         } else {
-            DayOfWeek dow = day.getDayOfWeek();
-            DayReason reason = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? DayReason.WEEKEND : DayReason.WEEKDAY;
-            national = new DayExplanation(day, reason, Optional.empty(), Optional.empty(), known);
+            national = new DayExplanation(day, nationalReason(day), Optional.empty(), Optional.empty(), known);
         }
         if (!national.working()) {
             return national;
@@ -123,12 +142,32 @@ public final class WorkCalendar {
                 .orElse(national);
     }
 
+    private DayReason nationalReason(LocalDate day) {
+        Decision decision = decisions.get(day);
+        if (decision != null) {
+            return decision.entry().kind() == CalendarRevision.Kind.OFF ? DayReason.HOLIDAY : DayReason.MAKE_UP_WORKING_DAY;
+        }
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY ? DayReason.WEEKEND : DayReason.WEEKDAY;
+    }
+
+    /** Return whether every day from {@code first} to {@code last} inclusive lies in a year the calendar knows. */
+    public boolean allKnown(LocalDate first, LocalDate last) {
+        for (int year = first.getYear(); year <= last.getYear(); year++) {
+            if (!knownYears.contains(year)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
-        return explain(day).working();
+        return index.isWorkingDay(day.toEpochDay());
     }
 
     public boolean isWorkingDay(LocalDate day, String agencyCode) {
-        return explain(day, agencyCode).working();
+        long epochDay = day.toEpochDay();
+        return index.isWorkingDay(epochDay) && closedBetween(closed(agencyCode), epochDay - 1, epochDay) == 0;
     }
 
     /** Return the {@code n}-th working day strictly after {@code from} ({@code from} itself when n is 0). */
@@ -141,15 +180,15 @@ public final class WorkCalendar {
         if (n < 0) {
             throw new IllegalArgumentException("工作日数不能为负数：" + n);
         }
-        LocalDate day = from;
-        int counted = 0;
-        while (counted < n) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day, agencyCode)) {
-                counted++;
-            }
+        long[] closed = closed(agencyCode);
+        long day = from.toEpochDay();
+        int missing = n;
+        while (missing > 0) {
+            long next = index.addWorkingDays(day, missing);
+            missing = closedBetween(closed, day, next);
+            day = next;
         }
-        return day;
+        return LocalDate.ofEpochDay(day);
     }
 
     /** Return the number of working days W with {@code fromExclusive} < W ≤ {@code toInclusive}; negative if reversed. */
@@ -162,12 +201,34 @@ public final class WorkCalendar {
         if (toInclusive.isBefore(fromExclusive)) {
             return -workingDaysBetween(toInclusive, fromExclusive, agencyCode);
         }
-        int count = 0;
-        for (LocalDate day = fromExclusive.plusDays(1); !day.isAfter(toInclusive); day = day.plusDays(1)) {
-            if (isWorkingDay(day, agencyCode)) {
-                count++;
+        long from = fromExclusive.toEpochDay();
+        long to = toInclusive.toEpochDay();
+        return index.workingDaysBetween(from, to) - closedBetween(closed(agencyCode), from, to);
+    }
+
+    private long[] closed(String agencyCode) {
+        return closedWorkingDays.isEmpty() ? NONE_CLOSED : closedWorkingDays.getOrDefault(agencyCode, NONE_CLOSED);
+    }
+
+    /** Return how many of the sorted epoch days {@code closed} lie in (fromExclusive, toInclusive]. */
+    private static int closedBetween(long[] closed, long fromExclusive, long toInclusive) {
+        if (closed.length == 0) {
+            return 0;
+        }
+        return firstAfter(closed, toInclusive) - firstAfter(closed, fromExclusive);
+    }
+
+    private static int firstAfter(long[] sorted, long value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] <= value) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return count;
+        return low;
     }
 }

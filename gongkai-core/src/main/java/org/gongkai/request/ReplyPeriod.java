@@ -15,8 +15,7 @@ final class ReplyPeriod {
     private final ClockSettings settings;
     private final DisclosureRequest request;
     private final List<RequestEvent> events;
-    private final List<String> lines = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final ClockTrace trace;
     private final List<WorkingDayWalk.Pause> pauses = new ArrayList<>();
     private LocalDate start;
     private LocalDate consultationStart;
@@ -25,47 +24,52 @@ final class ReplyPeriod {
     private LocalDate finished;
     private int extension;
 
-    ReplyPeriod(StatutoryClock clock, DisclosureRequest request, List<RequestEvent> events) {
+    ReplyPeriod(StatutoryClock clock, DisclosureRequest request, List<RequestEvent> events, ClockTrace trace) {
         this.clock = clock;
+        this.trace = trace;
         this.settings = clock.settings;
         this.request = request;
         this.events = events;
     }
 
-    Deadline deadline(LocalDate asOf) {
+    /** Walk the reply period, open periods counted to {@code asOf}, and return where it ends. */
+    WorkingDayWalk.Result walk(LocalDate asOf) {
         for (int i = 0; i < events.size(); i++) {
             step(i);
         }
         countOpenPeriodsUntil(finished != null ? finished : asOf);
         int total = settings.replyWorkingDays().value() + extension;
-        lines.add("答复期限：自 " + start + " 起 " + total + " 个工作日（" + settings.replyWorkingDays().cite()
+        LocalDate from = start;
+        trace.line(() -> "答复期限：自 " + from + " 起 " + total + " 个工作日（" + settings.replyWorkingDays().cite()
                 + (extension > 0 ? "，加延期 " + extension + " 个工作日" : "") + "）。逐日计算如下：");
-        WorkingDayWalk.Result walk = WorkingDayWalk.walk(clock.calendar, request.agency(), clock.walkStart(start), total, pauses);
-        lines.addAll(walk.lines());
-        lines.add("答复期限届满日：" + DayExplanation.dayLabel(walk.end()) + "。");
-        walk.provisionalWarning().ifPresent(warnings::add);
-        return new Deadline(walk.end(), walk.provisional(), new DeadlineTrace(lines, warnings));
+        WorkingDayWalk.Result walk = WorkingDayWalk.walk(clock.calendar, request.agency(), clock.walkStart(start), total,
+                pauses, trace);
+        trace.line(() -> "答复期限届满日：" + DayExplanation.dayLabel(walk.end()) + "。");
+        if (walk.provisional()) {
+            trace.warning(walk::provisionalWarning);
+        }
+        return walk;
     }
 
     private void step(int i) {
         RequestEvent event = events.get(i);
-        String on = DayExplanation.dayLabel(event.on());
+        LocalDate on = event.on();
         if (event instanceof RequestEvent.Received) {
             start = event.on();
-            lines.add("收到申请之日：" + on + "（" + clock.startRule() + "）。");
+            trace.line(() -> "收到申请之日：" + DayExplanation.dayLabel(on) + "（" + clock.startRule() + "）。");
         } else if (event instanceof RequestEvent.ClarificationRequested) {
             clarificationRequested(i, on);
         } else if (event instanceof RequestEvent.ClarificationReceived) {
             start = event.on();
-            lines.add("收到补正后的申请：" + on + "；答复期限自该日重新起算（条例第三十条）。");
+            trace.line(() -> "收到补正后的申请：" + DayExplanation.dayLabel(on) + "；答复期限自该日重新起算（条例第三十条）。");
         } else if (event instanceof RequestEvent.ConsultationStarted started) {
             consultationStart = event.on();
             warnIfAlreadyDue(i);
-            lines.add("征求" + started.party().label() + "意见：" + on + "；征求意见期间不计入答复期限（条例第三十三条第三款）。");
+            trace.line(() -> "征求" + started.party().label() + "意见：" + DayExplanation.dayLabel(on) + "；征求意见期间不计入答复期限（条例第三十三条第三款）。");
         } else if (event instanceof RequestEvent.ConsultationEnded) {
-            pauses.add(new WorkingDayWalk.Pause(consultationStart, event.on(),
-                    "征求意见期间（" + consultationStart + " 至 " + event.on() + "）"));
-            lines.add("征求意见结束：" + on + "。");
+            LocalDate from = consultationStart;
+            pauses.add(new WorkingDayWalk.Pause(from, on, () -> "征求意见期间（" + from + " 至 " + on + "）"));
+            trace.line(() -> "征求意见结束：" + DayExplanation.dayLabel(on) + "。");
             consultationStart = null;
         } else if (event instanceof RequestEvent.Extended extended) {
             extend(i, extended);
@@ -75,43 +79,44 @@ final class ReplyPeriod {
             feePaid(i, on);
         } else if (event instanceof RequestEvent.Closed closed) {
             finished = event.on();
-            lines.add("答复办结：" + on + "（办理结果：" + closed.outcome().label() + "）。");
+            trace.line(() -> "答复办结：" + DayExplanation.dayLabel(on) + "（办理结果：" + closed.outcome().label() + "）。");
         } else if (event instanceof RequestEvent.Withdrawn) {
             finished = event.on();
-            lines.add("申请人撤回申请：" + on + "。");
+            trace.line(() -> "申请人撤回申请：" + DayExplanation.dayLabel(on) + "。");
         }
     }
 
-    private void clarificationRequested(int i, String on) {
+    private void clarificationRequested(int i, LocalDate on) {
         LocalDate noticeDue = clock.clarificationNoticeDeadline(request).dueOn();
-        lines.add("发出补正告知：" + on + "；应在 " + DayExplanation.dayLabel(noticeDue) + " 前发出（"
+        trace.line(() -> "发出补正告知：" + DayExplanation.dayLabel(on) + "；应在 " + DayExplanation.dayLabel(noticeDue) + " 前发出（"
                 + settings.clarificationNoticeWorkingDays().cite() + "）。申请人补正前，申请处于等待补正状态，不算逾期。");
         if (events.get(i).on().isAfter(noticeDue)) {
-            warnings.add(name(i) + "：补正告知晚于收到申请后 " + settings.clarificationNoticeWorkingDays().value()
+            trace.warning(() -> name(i) + "：补正告知晚于收到申请后 " + settings.clarificationNoticeWorkingDays().value()
                     + " 个工作日（应不晚于 " + noticeDue + "），条例第三十条要求在此期限内一次性告知");
         }
     }
 
-    private void feeNotified(int i, RequestEvent.FeeNotified notified, String on) {
+    private void feeNotified(int i, RequestEvent.FeeNotified notified, LocalDate on) {
         feeStart = notified.on();
         if (settings.feeTimeExcluded().value()) {
             warnIfAlreadyDue(i);
         }
-        feeDue = clock.period(request.agency(), notified.on(), settings.feePaymentWorkingDays(), "").dueOn();
-        lines.add("发出收费通知：" + on + "，金额 " + notified.amountYuan().toPlainString() + " 元；申请人应在 "
+        feeDue = clock.feePaymentDeadline(request.agency(), notified.on()).dueOn();
+        trace.line(() -> "发出收费通知：" + DayExplanation.dayLabel(on) + "，金额 " + notified.amountYuan().toPlainString() + " 元；申请人应在 "
                 + DayExplanation.dayLabel(feeDue) + " 前缴费（" + settings.feePaymentWorkingDays().cite() + "）；"
                 + (settings.feeTimeExcluded().value() ? "等待缴费期间不计入答复期限" : "等待缴费期间照常计入答复期限")
                 + "（" + settings.feeTimeExcluded().cite() + "）。");
     }
 
-    private void feePaid(int i, String on) {
+    private void feePaid(int i, LocalDate on) {
         LocalDate paidOn = events.get(i).on();
         if (settings.feeTimeExcluded().value()) {
-            pauses.add(new WorkingDayWalk.Pause(feeStart, paidOn, "等待缴费期间（" + feeStart + " 至 " + paidOn + "）"));
+            LocalDate from = feeStart;
+            pauses.add(new WorkingDayWalk.Pause(from, paidOn, () -> "等待缴费期间（" + from + " 至 " + paidOn + "）"));
         }
-        lines.add("申请人缴费：" + on + "。");
+        trace.line(() -> "申请人缴费：" + DayExplanation.dayLabel(on) + "。");
         if (paidOn.isAfter(feeDue)) {
-            warnings.add(name(i) + "：缴费晚于缴费期限 " + feeDue);
+            trace.warning(() -> name(i) + "：缴费晚于缴费期限 " + feeDue);
         }
         feeStart = null;
     }
@@ -126,7 +131,7 @@ final class ReplyPeriod {
             throw new InvalidHistoryException(i, name(i) + "：批准延期之日晚于其延长的答复期限 " + inForce
                     + "，延期须在期限届满前批准并告知申请人");
         }
-        lines.add("延期答复：" + DayExplanation.dayLabel(extended.on()) + "经批准并告知申请人，延长 " + extended.workingDays()
+        trace.line(() -> "延期答复：" + DayExplanation.dayLabel(extended.on()) + "经批准并告知申请人，延长 " + extended.workingDays()
                 + " 个工作日（此前的答复期限为 " + DayExplanation.dayLabel(inForce) + "；"
                 + settings.extensionMaxWorkingDays().cite() + "）。");
         extension = extended.workingDays();
@@ -135,7 +140,7 @@ final class ReplyPeriod {
     private void warnIfAlreadyDue(int i) {
         LocalDate inForce = dueInForceBefore(i);
         if (events.get(i).on().isAfter(inForce)) {
-            warnings.add(name(i) + "：开始时答复期限 " + inForce + " 已经届满");
+            trace.warning(() -> name(i) + "：开始时答复期限 " + inForce + " 已经届满");
         }
     }
 
@@ -146,18 +151,20 @@ final class ReplyPeriod {
 
     private void countOpenPeriodsUntil(LocalDate openUntil) {
         if (consultationStart != null) {
-            pauses.add(new WorkingDayWalk.Pause(consultationStart, openUntil,
-                    "征求意见期间（" + consultationStart + " 起，尚未结束，暂计至 " + openUntil + "）"));
-            lines.add("征求意见尚未结束：暂计至 " + DayExplanation.dayLabel(openUntil) + "，结束后答复期限还将顺延。");
+            LocalDate from = consultationStart;
+            pauses.add(new WorkingDayWalk.Pause(from, openUntil,
+                    () -> "征求意见期间（" + from + " 起，尚未结束，暂计至 " + openUntil + "）"));
+            trace.line(() -> "征求意见尚未结束：暂计至 " + DayExplanation.dayLabel(openUntil) + "，结束后答复期限还将顺延。");
         }
         if (feeStart != null && settings.feeTimeExcluded().value()) {
-            pauses.add(new WorkingDayWalk.Pause(feeStart, openUntil,
-                    "等待缴费期间（" + feeStart + " 起，尚未缴费，暂计至 " + openUntil + "）"));
-            lines.add("尚未缴费：等待缴费期间暂计至 " + DayExplanation.dayLabel(openUntil) + "，缴费后答复期限还将顺延。");
+            LocalDate from = feeStart;
+            pauses.add(new WorkingDayWalk.Pause(from, openUntil,
+                    () -> "等待缴费期间（" + from + " 起，尚未缴费，暂计至 " + openUntil + "）"));
+            trace.line(() -> "尚未缴费：等待缴费期间暂计至 " + DayExplanation.dayLabel(openUntil) + "，缴费后答复期限还将顺延。");
         }
         if (Outstanding.of(events).clarification() >= 0) {
             start = openUntil;
-            lines.add("尚未收到补正：答复期限自收到补正后的申请之日起重新起算（条例第三十条），暂按 "
+            trace.line(() -> "尚未收到补正：答复期限自收到补正后的申请之日起重新起算（条例第三十条），暂按 "
                     + DayExplanation.dayLabel(openUntil) + " 收到补正计算。");
         }
     }

@@ -1,10 +1,11 @@
 package org.gongkai.request;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.gongkai.calendar.DayExplanation;
 import org.gongkai.calendar.WorkCalendar;
 
@@ -73,7 +74,7 @@ public final class StatutoryClock {
     /** Compute the last day to send a 补正 notice: {@code clarificationNoticeWorkingDays} after receipt (第三十条). */
     public Deadline clarificationNoticeDeadline(DisclosureRequest request) {
         return period(request.agency(), request.receivedOn(), settings.clarificationNoticeWorkingDays(),
-                "补正告知期限：自收到申请之日 " + request.receivedOn() + " 起");
+                () -> "补正告知期限：自收到申请之日 " + request.receivedOn() + " 起");
     }
 
     /** Compute, for each consultation, the day the consulted party should have answered by (第三十二条、第三十四条). */
@@ -81,7 +82,7 @@ public final class StatutoryClock {
         return request.events().stream()
                 .filter(RequestEvent.ConsultationStarted.class::isInstance)
                 .map(e -> period(request.agency(), e.on(), settings.consultationReplyWorkingDays(),
-                        "征求意见答复期限：自征求意见之日 " + e.on() + " 起"))
+                        () -> "征求意见答复期限：自征求意见之日 " + e.on() + " 起"))
                 .toList();
     }
 
@@ -90,22 +91,38 @@ public final class StatutoryClock {
         return request.events().stream()
                 .filter(RequestEvent.FeeNotified.class::isInstance)
                 .reduce((a, b) -> b)
-                .map(e -> period(request.agency(), e.on(), settings.feePaymentWorkingDays(),
-                        "缴费期限：自收到收费通知之日 " + e.on() + " 起"));
+                .map(e -> feePaymentDeadline(request.agency(), e.on()));
     }
 
-    Deadline period(String agency, LocalDate from, Setting<Integer> days, String headline) {
-        List<String> lines = new ArrayList<>();
-        lines.add(headline + " " + days.value() + " 个工作日（" + days.cite() + "；" + startRule() + "）。");
-        WorkingDayWalk.Result walk = WorkingDayWalk.walk(calendar, agency, walkStart(from), days.value(), List.of());
-        lines.addAll(walk.lines());
-        lines.add("期限届满日：" + DayExplanation.dayLabel(walk.end()) + "。");
-        return new Deadline(walk.end(), walk.provisional(), new DeadlineTrace(lines, walk.provisionalWarning().stream().toList()));
+    Deadline feePaymentDeadline(String agency, LocalDate notifiedOn) {
+        return period(agency, notifiedOn, settings.feePaymentWorkingDays(), () -> "缴费期限：自收到收费通知之日 " + notifiedOn + " 起");
+    }
+
+    private Deadline period(String agency, LocalDate from, Setting<Integer> days, Supplier<String> headline) {
+        return traced(trace -> {
+            trace.line(() -> headline.get() + " " + days.value() + " 个工作日（" + days.cite() + "；" + startRule() + "）。");
+            WorkingDayWalk.Result walk = WorkingDayWalk.walk(calendar, agency, walkStart(from), days.value(), List.of(), trace);
+            trace.line(() -> "期限届满日：" + DayExplanation.dayLabel(walk.end()) + "。");
+            if (walk.provisional()) {
+                trace.warning(walk::provisionalWarning);
+            }
+            return walk;
+        });
     }
 
     /** Compute the reply due date from {@code events} (a prefix of the request's), open periods counted to {@code asOf}. */
     Deadline compute(DisclosureRequest request, List<RequestEvent> events, LocalDate asOf) {
-        return new ReplyPeriod(this, request, events).deadline(asOf);
+        return traced(trace -> new ReplyPeriod(this, request, events, trace).walk(asOf));
+    }
+
+    /** Run {@code computation} without a trace; run it again, recording, when the trace is asked for. */
+    private static Deadline traced(Function<ClockTrace, WorkingDayWalk.Result> computation) {
+        WorkingDayWalk.Result result = computation.apply(ClockTrace.NONE);
+        return new Deadline(result.end(), result.provisional(), () -> {
+            ClockTrace trace = ClockTrace.recording();
+            computation.apply(trace);
+            return trace.result();
+        });
     }
 
     LocalDate walkStart(LocalDate from) {

@@ -77,6 +77,67 @@ class StatutoryClockPropertyTests {
         assertThat(extended).as("histories where the extension was in time").isGreaterThan(RUNS / 4);
     }
 
+    /**
+     * The clock answers without writing a trace and writes the trace only when asked, by the same computation with a
+     * recorder listening: the day the trace arrives at, its provisional warning and its count must be the answer's.
+     */
+    @Test
+    void answerWithoutTraceEqualsTheTracedAnswer() {
+        Random random = new Random(SEED + 4);
+        int extended = 0;
+        for (int run = 0; run < 3000; run++) {
+            List<RequestEvent> events = history(random, random.nextBoolean());
+            if (random.nextInt(3) == 0 && !(events.get(events.size() - 1) instanceof RequestEvent.Closed)) {
+                LocalDate approvedOn = last(events).plusDays(random.nextInt(15));
+                if (!approvedOn.isAfter(clock.statusOn(request(events), approvedOn).deadline().dueOn())) {
+                    events.add(new RequestEvent.Extended(approvedOn, 1 + random.nextInt(20)));
+                    extended++;
+                }
+            }
+            DisclosureRequest request = request(events);
+            assertMatchesItsTrace(clock.deadline(request), events.toString());
+            LocalDate day = request.receivedOn().plusDays(random.nextInt(160));
+            RequestStatus status = clock.statusOn(request, day);
+            LocalDate tracedDue = assertMatchesItsTrace(status.deadline(), events + " on " + day);
+            Optional<LocalDate> finished = request.finishedOn().filter(f -> !f.isAfter(day));
+            if (finished.isPresent()) {
+                assertThat(status.state()).isEqualTo(finished.get().isAfter(tracedDue) ? RequestState.CLOSED_LATE : RequestState.CLOSED_ON_TIME);
+                assertThat(status.workingDaysLeft()).isZero();
+            } else {
+                assertThat(status.workingDaysLeft()).as(events + " on " + day).isEqualTo(workingDaysByWalk(day, tracedDue));
+                if (status.state() == RequestState.OPEN || status.state() == RequestState.OVERDUE) {
+                    assertThat(status.state()).isEqualTo(day.isAfter(tracedDue) ? RequestState.OVERDUE : RequestState.OPEN);
+                }
+            }
+        }
+        assertThat(extended).as("histories with an extension").isGreaterThan(300);
+    }
+
+    /** Assert that the trace ends on the deadline's day, counts its full period and warns exactly when provisional. */
+    private static LocalDate assertMatchesItsTrace(Deadline deadline, String what) {
+        List<String> lines = deadline.trace().lines();
+        String lastLine = lines.get(lines.size() - 1);
+        LocalDate tracedDue = LocalDate.parse(lastLine.substring(lastLine.indexOf('：') + 1, lastLine.indexOf('：') + 11));
+        assertThat(tracedDue).as(what).isEqualTo(deadline.dueOn());
+        String total = lines.stream().filter(l -> l.startsWith("答复期限：自 ")).findFirst().orElseThrow()
+                .replaceAll(".* 起 (\\d+) 个工作日.*", "$1");
+        assertThat(lines.get(lines.size() - 2)).as(what).matches(".*计第 (\\d+—)?" + total + " 个工作日");
+        assertThat(deadline.trace().warnings().stream().anyMatch(w -> w.startsWith("临时结果"))).as(what)
+                .isEqualTo(deadline.provisional());
+        return tracedDue;
+    }
+
+    /** Count the agency's working days after {@code from} up to {@code to} (negative when reversed), day by day. */
+    private int workingDaysByWalk(LocalDate from, LocalDate to) {
+        LocalDate low = from.isBefore(to) ? from : to;
+        LocalDate high = from.isBefore(to) ? to : from;
+        int count = 0;
+        for (LocalDate day = low.plusDays(1); !day.isAfter(high); day = day.plusDays(1)) {
+            count += calendar.explain(day, Histories.AGENCY).working() ? 1 : 0;
+        }
+        return from.isBefore(to) ? count : -count;
+    }
+
     @Test
     void recomputingFromTheSameEventsGivesTheSameAnswer() {
         Random random = new Random(SEED + 3);

@@ -11,12 +11,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.gongkai.agency.Agency;
 import org.gongkai.appeal.Appeal;
 import org.gongkai.appeal.AppealKind;
+import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.dataset.Dataset;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
@@ -30,6 +31,7 @@ import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4;
 import org.gongkai.report.Table4Column;
 import org.gongkai.report.rules.ReportRules;
+import org.gongkai.request.ClockSettings;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.StatutoryClock;
 
@@ -48,16 +50,19 @@ public final class ReportCompiler {
     public static final int LAST_YEAR = 9999;
 
     private final Map<String, AgencyRecords> agencies;
-    private final Predicate<DisclosureRequest> closedOnTime;
+    private final StatutoryClock clock;
 
-    private ReportCompiler(Map<String, AgencyRecords> agencies, Predicate<DisclosureRequest> closedOnTime) {
+    private ReportCompiler(Map<String, AgencyRecords> agencies, StatutoryClock clock) {
         this.agencies = agencies;
-        this.closedOnTime = closedOnTime;
+        this.clock = clock;
     }
 
-    /** Return a compiler over {@code dataset} that cannot tell whether a request was closed on time. */
+    /**
+     * Return a compiler over {@code dataset} that judges whether a request was closed on time with the statutory
+     * clock on the bundled calendar and the default settings.
+     */
     public static ReportCompiler of(Dataset dataset) {
-        return of(dataset, (Predicate<DisclosureRequest>) null);
+        return of(dataset, new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults()));
     }
 
     /**
@@ -65,14 +70,6 @@ public final class ReportCompiler {
      * closed or withdrawn on or before the due date {@code clock} computes.
      */
     public static ReportCompiler of(Dataset dataset, StatutoryClock clock) {
-        return of(dataset, request -> !request.finishedOn().orElseThrow().isAfter(clock.deadline(request).dueOn()));
-    }
-
-    /**
-     * Return a compiler over {@code dataset}; {@code closedOnTime} tells whether a finished request was
-     * finished by its due date (the statutory clock's answer), or is {@code null} when unknown.
-     */
-    public static ReportCompiler of(Dataset dataset, Predicate<DisclosureRequest> closedOnTime) {
         Map<String, AgencyRecords> agencies = new LinkedHashMap<>();
         for (Agency agency : dataset.agencies()) {
             agencies.put(agency.code(), new AgencyRecords(agency));
@@ -84,7 +81,7 @@ public final class ReportCompiler {
         dataset.publications().forEach(p -> records(agencies, p.agency()).publications.add(p));
         dataset.appeals().forEach(a -> records(agencies, a.agency()).appeals.add(a));
         dataset.decisionCounts().forEach(d -> records(agencies, d.agency()).decisionCountsByYear.put(d.year(), d));
-        return new ReportCompiler(agencies, closedOnTime);
+        return new ReportCompiler(agencies, Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -128,7 +125,7 @@ public final class ReportCompiler {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("只能编制 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 年度的报告（2021 年格式），收到 " + year);
         }
-        Table3Count table3 = Table3Count.of(records, year, closedOnTime);
+        Table3Count table3 = Table3Count.of(records, year, clock);
         Table4 table4 = table4(records.appeals, year);
         OverviewFigures figures = overview(records, year, table3, table4);
         AnnualReport report = new AnnualReport(records.agency.code(), records.agency.name(), year,
@@ -141,7 +138,7 @@ public final class ReportCompiler {
     /** Return the figures section 一 needs for the agency and year. */
     public OverviewFigures overview(String agencyCode, int year) {
         AgencyRecords records = agency(agencyCode);
-        return overview(records, year, Table3Count.of(records, year, closedOnTime),
+        return overview(records, year, Table3Count.of(records, year, clock),
                 table4(records.appeals, year));
     }
 
@@ -238,7 +235,7 @@ public final class ReportCompiler {
                 table3.table.cell(Table3Row.NEW, ApplicantColumn.TOTAL),
                 table3.table.cell(Table3Row.CARRIED_OVER, ApplicantColumn.TOTAL),
                 table3.table.cell(Table3Row.TOTAL_HANDLED, ApplicantColumn.TOTAL),
-                Optional.ofNullable(table3.closedOnTime),
+                Optional.of(table3.closedOnTime),
                 table3.table.cell(Table3Row.CARRIED_FORWARD, ApplicantColumn.TOTAL),
                 table4.cell(AppealKind.REVIEW, Table4Column.TOTAL),
                 table4.cell(AppealKind.LITIGATION_DIRECT, Table4Column.TOTAL)

@@ -2,12 +2,11 @@ package org.gongkai.report.compile;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.function.Predicate;
 import org.gongkai.report.ApplicantColumn;
 import org.gongkai.report.Table3;
 import org.gongkai.report.Table3Row;
-import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.Outcome;
+import org.gongkai.request.StatutoryClock;
 
 /** Counts one agency's requests for one year into 表三, as interchange.md "Counting a year for 表三" says. */
 final class Table3Count {
@@ -25,15 +24,15 @@ final class Table3Count {
     private static final Table3Row[] ROW_ORDER = Table3Row.values();
 
     final Table3 table;
-    /** Requests finished in the year that closed on time; {@code null} when there is no judge of time. */
-    final Integer closedOnTime;
+    /** Requests finished in the year by their due date. */
+    final int closedOnTime;
 
-    private Table3Count(Table3 table, Integer closedOnTime) {
+    private Table3Count(Table3 table, int closedOnTime) {
         this.table = table;
         this.closedOnTime = closedOnTime;
     }
 
-    static Table3Count of(AgencyRecords records, int year, Predicate<DisclosureRequest> onTime) {
+    static Table3Count of(AgencyRecords records, int year, StatutoryClock clock) {
         long first = LocalDate.of(year, 1, 1).toEpochDay();
         long last = LocalDate.of(year, 12, 31).toEpochDay();
         int[][] counts = new int[ROWS][COLUMNS];
@@ -50,7 +49,7 @@ final class Table3Count {
                 counts[CARRIED_FORWARD][column]++;
             } else {
                 counts[OUTCOME_ROW[records.outcome[i]]][column]++;
-                if (onTime != null && onTime.test(records.requests.get(i))) {
+                if (finished <= clock.deadline(records.requests.get(i)).dueOn().toEpochDay()) {
                     closedOnTime++;
                 }
             }
@@ -69,6 +68,6 @@ final class Table3Count {
             }
             table.set(row, ApplicantColumn.TOTAL, total);
         }
-        return new Table3Count(table.build(), onTime == null ? null : closedOnTime);
+        return new Table3Count(table.build(), closedOnTime);
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
 import org.gongkai.report.compile.ReportCompiler;
@@ -12,9 +11,7 @@ import org.gongkai.report.compile.RollupReport;
 import org.gongkai.report.render.HtmlReportWriter;
 import org.gongkai.report.render.MarkdownReportWriter;
 import org.gongkai.report.render.ReportJson;
-import org.gongkai.request.ClockSettings;
 import org.gongkai.request.InvalidHistoryException;
-import org.gongkai.request.StatutoryClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,8 +51,7 @@ final class ReportCompileCommand implements Callable<Integer> {
         if (!FORMATS.contains(format)) {
             throw new BadInputException("--format 只能是 md、html 或 json，收到 " + format);
         }
-        StatutoryClock clock = new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults());
-        ReportCompiler compiler = ReportCompiler.of(DatasetFiles.read(data), clock);
+        ReportCompiler compiler = ReportCompiler.of(DatasetFiles.read(data));
         if (!compiler.knows(agency)) {
             throw new BadInputException("数据文件中没有代码为 " + agency + " 的机关");
         }
