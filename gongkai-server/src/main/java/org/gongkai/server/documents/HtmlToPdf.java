@@ -6,8 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
 
-/** Turn the XHTML of a letter or report into a PDF with its fonts embedded, on GB/T 9704 pages. */
+/** Turn the HTML of a letter or report into a PDF with its fonts embedded, on GB/T 9704 pages. */
 public final class HtmlToPdf {
 
     private final DocumentFonts fonts;
@@ -16,8 +18,8 @@ public final class HtmlToPdf {
         this.fonts = fonts;
     }
 
-    /** Return the PDF of {@code xhtml}, a well-formed document that uses {@link #pageCss()}. */
-    public byte[] render(String xhtml) {
+    /** Return the PDF of an HTML document whose style includes {@link #pageCss()}. */
+    public byte[] render(Document html) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -26,7 +28,7 @@ public final class HtmlToPdf {
             builder.useFont(fonts::body, DocumentFonts.BODY_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(fonts::title, DocumentFonts.BODY_FAMILY, 700, FontStyle.NORMAL, true);
             builder.withProducer("Gongkai");
-            builder.withHtmlContent(xhtml, null);
+            builder.withW3cDocument(new W3CDom().fromJsoup(html), null);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package org.gongkai.server.documents;
 
 import java.util.Objects;
 import org.gongkai.letter.RenderedLetter;
+import org.jsoup.Jsoup;
 
 /** Write letters ready to print, sign and send: PDF with its fonts embedded, or DOCX. */
 public final class LetterDocuments {
@@ -14,6 +15,6 @@ public final class LetterDocuments {
 
     /** Return the letter as a file of {@code format}. */
     public byte[] write(RenderedLetter letter, DocumentFormat format) {
-        return format == DocumentFormat.PDF ? pdf.render(LetterHtml.of(letter)) : LetterDocx.of(letter);
+        return format == DocumentFormat.PDF ? pdf.render(Jsoup.parse(LetterHtml.of(letter))) : LetterDocx.of(letter);
     }
 }
