@@ -31,6 +31,12 @@ public record RenderedLetter(
         paragraphs = List.copyOf(paragraphs);
     }
 
+    /** Return a description without the letter's words, which hold personal data and must not reach a log. */
+    @Override
+    public String toString() {
+        return "RenderedLetter[" + template.key() + ", " + trackingNumber + ", " + issuedOn + "]";
+    }
+
     public LetterType type() {
         return template.type();
     }
