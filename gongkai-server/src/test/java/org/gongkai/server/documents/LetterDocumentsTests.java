@@ -77,10 +77,11 @@ class LetterDocumentsTests {
 
     @Test
     void aPdfLetterIsA4WithTheCjkFontEmbeddedAndItsPageIsNotBlank() throws Exception {
-        RenderedLetter letter = letter(LetterType.reply(Outcome.UNAVAILABLE_NOT_HELD));
+        RenderedLetter letter = letter(LetterType.of(LetterKind.RECEIPT));
         byte[] pdf = documents.write(letter, DocumentFormat.PDF);
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
             PDPage page = doc.getPage(0);
             assertThat(page.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
             assertThat(page.getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
@@ -92,7 +93,7 @@ class LetterDocumentsTests {
             assertThat(embeddedCjk).isTrue();
         }
         assertThat(PdfPages.text(pdf)).contains("— 1 —");
-        Path png = PdfPages.png(pdf, 1, "letter-reply-unavailable-not-held");
+        Path png = PdfPages.png(pdf, 1, "letter-receipt");
         assertThat(PdfPages.inkShare(png)).isBetween(0.01, 0.5);
     }
 
