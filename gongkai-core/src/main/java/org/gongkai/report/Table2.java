@@ -42,8 +42,29 @@ public record Table2(
         return new Table2(DocumentCounts.UNKNOWN, DocumentCounts.UNKNOWN, null, null, null, null);
     }
 
+    /** Return the sum of two tables, figure by figure; a figure unknown in either is unknown in the sum. */
+    public Table2 plus(Table2 other) {
+        return new Table2(
+                rules.plus(other.rules),
+                normativeDocuments.plus(other.normativeDocuments),
+                sum(licensing, other.licensing),
+                sum(penalty, other.penalty),
+                sum(coercion, other.coercion),
+                feesWanYuan == null || other.feesWanYuan == null ? null : feesWanYuan.add(other.feesWanYuan));
+    }
+
+    private static Integer sum(Integer a, Integer b) {
+        return a == null || b == null ? null : a + b;
+    }
+
     /** Issued, repealed and in force, for 规章 or 行政规范性文件. */
     public record DocumentCounts(Integer issued, Integer repealed, Integer inForce) {
         public static final DocumentCounts UNKNOWN = new DocumentCounts(null, null, null);
+
+        /** Return the sum of two counts, figure by figure; unknown in either is unknown in the sum. */
+        public DocumentCounts plus(DocumentCounts other) {
+            return new DocumentCounts(
+                    sum(issued, other.issued), sum(repealed, other.repealed), sum(inForce, other.inForce));
+        }
     }
 }

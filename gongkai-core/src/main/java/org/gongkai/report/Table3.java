@@ -38,6 +38,11 @@ public final class Table3 {
         return value == null ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
+    /** Return the cell's value, or {@code null} when unknown. */
+    public Integer cell(Table3Row row, ApplicantColumn column) {
+        return cells[row.ordinal()][column.ordinal()];
+    }
+
     /** Return a copy with one cell set; {@code null} makes the cell unknown. */
     public Table3 with(Table3Row row, ApplicantColumn column, Integer value) {
         Integer[][] copy = copyCells();

@@ -58,6 +58,11 @@ public enum Table3Row {
         return label;
     }
 
+    /** Return the row label as {@code format} prints it: in 2019 the single （六） row reads （六）其他处理. */
+    public String label(ReportFormat format) {
+        return format == ReportFormat.FORMAT_2019 && this == OTHER ? Outcome.OTHER.group().label() : label;
+    }
+
     /** Return the outcome this row counts, or empty for the four rows that are not outcomes. */
     public Optional<Outcome> outcome() {
         return Optional.ofNullable(outcome);

@@ -36,6 +36,11 @@ public final class Table4 {
         return value == null ? OptionalInt.empty() : OptionalInt.of(value);
     }
 
+    /** Return the cell's value, or {@code null} when unknown. */
+    public Integer cell(AppealKind kind, Table4Column column) {
+        return cells[kind.ordinal()][column.ordinal()];
+    }
+
     /** Return a copy with one cell set; {@code null} makes the cell unknown. */
     public Table4 with(AppealKind kind, Table4Column column, Integer value) {
         Integer[][] copy = new Integer[KINDS][];

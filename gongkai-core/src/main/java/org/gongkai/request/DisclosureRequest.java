@@ -8,7 +8,10 @@ import java.util.Optional;
 /**
  * One application for disclosure (政府信息公开申请): who applied, how, and its history of events.
  *
- * <p>The history is the request: state, due date and outcome are derived from it.
+ * <p>The history is the request: state, due date and outcome are derived from it. The constructor rejects
+ * every structurally illegal history of interchange.md with an {@link InvalidHistoryException} whose message
+ * names the offending event ({@code events[i]}, its type and date); rules that need the calendar are checked
+ * by {@link StatutoryClock}.
  */
 public record DisclosureRequest(
         String id, String agency, ApplicantType applicantType, Channel channel, List<RequestEvent> events) {
@@ -19,9 +22,7 @@ public record DisclosureRequest(
         Objects.requireNonNull(applicantType, "applicantType");
         Objects.requireNonNull(channel, "channel");
         events = List.copyOf(events);
-        if (events.isEmpty() || !(events.get(0) instanceof RequestEvent.Received)) {
-            throw new InvalidHistoryException(0, "申请 " + id + " 的第一个事件必须是 RECEIVED（收到申请）");
-        }
+        HistoryRules.check(id, events);
     }
 
     /** Return 收到申请之日, the date of the {@code RECEIVED} event. */

@@ -73,7 +73,12 @@ public sealed interface RequestEvent {
         }
     }
 
+    /** An extension approved and notified; {@code workingDays} is 1 to {@link #MAX_WORKING_DAYS}. */
     record Extended(LocalDate on, int workingDays) implements RequestEvent {
+
+        /** The longest extension the format allows (条例第三十三条第二款). */
+        public static final int MAX_WORKING_DAYS = 20;
+
         public Extended {
             Objects.requireNonNull(on, "on");
         }

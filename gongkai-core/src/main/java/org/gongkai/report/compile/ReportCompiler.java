@@ -1,0 +1,220 @@
+package org.gongkai.report.compile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.gongkai.agency.Agency;
+import org.gongkai.appeal.Appeal;
+import org.gongkai.appeal.AppealKind;
+import org.gongkai.dataset.Dataset;
+import org.gongkai.publication.Publication;
+import org.gongkai.publication.PublicationKind;
+import org.gongkai.report.AnnualReport;
+import org.gongkai.report.ApplicantColumn;
+import org.gongkai.report.DecisionCounts;
+import org.gongkai.report.ReportFormat;
+import org.gongkai.report.ReportSection;
+import org.gongkai.report.Table2;
+import org.gongkai.report.Table3Row;
+import org.gongkai.report.Table4;
+import org.gongkai.report.Table4Column;
+import org.gongkai.report.rules.ReportRules;
+import org.gongkai.request.DisclosureRequest;
+
+/**
+ * Compile annual reports from a gongkai/1 dataset, counting as interchange.md "Counting a year" says.
+ *
+ * <p>The dataset is indexed by agency once; each report then reads only its agency's records. Every
+ * compiled report is checked by {@link ReportRules} and carries the findings.
+ */
+public final class ReportCompiler {
+
+    /** The first year the 2021 format (国办公开办函〔2021〕30号) applies to; earlier reports used the 2019 trial format. */
+    public static final int FIRST_YEAR = 2021;
+
+    /** The last year a report can be compiled for (dates in gongkai/1 have four-digit years). */
+    public static final int LAST_YEAR = 9999;
+
+    private final Map<String, AgencyRecords> agencies;
+    private final Predicate<DisclosureRequest> closedOnTime;
+
+    private ReportCompiler(Map<String, AgencyRecords> agencies, Predicate<DisclosureRequest> closedOnTime) {
+        this.agencies = agencies;
+        this.closedOnTime = closedOnTime;
+    }
+
+    /** Return a compiler over {@code dataset} that cannot tell whether a request was closed on time. */
+    public static ReportCompiler of(Dataset dataset) {
+        return of(dataset, null);
+    }
+
+    /**
+     * Return a compiler over {@code dataset}; {@code closedOnTime} tells whether a finished request was
+     * finished by its due date (the statutory clock's answer), or is {@code null} when unknown.
+     */
+    public static ReportCompiler of(Dataset dataset, Predicate<DisclosureRequest> closedOnTime) {
+        Map<String, AgencyRecords> agencies = new LinkedHashMap<>();
+        for (Agency agency : dataset.agencies()) {
+            agencies.put(agency.code(), new AgencyRecords(agency));
+        }
+        for (Agency agency : dataset.agencies()) {
+            agency.parent().map(agencies::get).ifPresent(parent -> parent.children.add(agency.code()));
+        }
+        dataset.requests().forEach(r -> records(agencies, r.agency()).requests.add(r));
+        dataset.publications().forEach(p -> records(agencies, p.agency()).publications.add(p));
+        dataset.appeals().forEach(a -> records(agencies, a.agency()).appeals.add(a));
+        dataset.decisionCounts().forEach(d -> records(agencies, d.agency()).decisionCountsByYear.put(d.year(), d));
+        return new ReportCompiler(agencies, closedOnTime);
+    }
+
+    private static AgencyRecords records(Map<String, AgencyRecords> agencies, String code) {
+        AgencyRecords records = agencies.get(code);
+        if (records == null) {
+            throw new IllegalArgumentException("数据中引用了未登记的机关代码 " + code);
+        }
+        return records;
+    }
+
+    /** Return whether the dataset has an agency with this code. */
+    public boolean knows(String agencyCode) {
+        return agencies.containsKey(agencyCode);
+    }
+
+    /**
+     * Return the agency's report for {@code year} in the 2021 format, with section 一 drafted from its figures
+     * and the rules' findings.
+     *
+     * @throws IllegalArgumentException for an unknown agency or a year before {@link #FIRST_YEAR}
+     */
+    public AnnualReport compile(String agencyCode, int year) {
+        AgencyRecords records = agency(agencyCode);
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new IllegalArgumentException("只能编制 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 年度的报告（2021 年格式），收到 " + year);
+        }
+        Table3Count table3 = Table3Count.of(records.requests, year, closedOnTime);
+        Table4 table4 = table4(records.appeals, year);
+        OverviewFigures figures = overview(records, year, table3, table4);
+        AnnualReport report = new AnnualReport(records.agency.code(), records.agency.name(), year,
+                ReportFormat.FORMAT_2021, new EnumMap<>(ReportSection.class), table2(records, year),
+                table3.table, table4, List.of());
+        report = report.withProse(ReportSection.OVERVIEW, figures.draft());
+        return report.withFindings(ReportRules.check(report));
+    }
+
+    /** Return the figures section 一 needs for the agency and year. */
+    public OverviewFigures overview(String agencyCode, int year) {
+        AgencyRecords records = agency(agencyCode);
+        return overview(records, year, Table3Count.of(records.requests, year, closedOnTime),
+                table4(records.appeals, year));
+    }
+
+    /** Return every agency's report for {@code year}, keyed by agency code in dataset order. */
+    public Map<String, AnnualReport> compileAll(int year) {
+        Map<String, AnnualReport> reports = new LinkedHashMap<>();
+        for (String code : agencies.keySet()) {
+            reports.put(code, compile(code, year));
+        }
+        return reports;
+    }
+
+    /** Return the agency's own report plus the reports of every agency below it, summed cell by cell. */
+    public RollupReport rollUp(String agencyCode, int year) {
+        List<AnnualReport> descendants = new ArrayList<>();
+        for (String code : descendantsOf(agencyCode)) {
+            descendants.add(compile(code, year));
+        }
+        return RollupReport.of(compile(agencyCode, year), descendants);
+    }
+
+    /** Return the codes of every agency below this one, nearest first, in dataset order within a level. */
+    public List<String> descendantsOf(String agencyCode) {
+        List<String> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(agencyCode));
+        Deque<String> pending = new ArrayDeque<>(agency(agencyCode).children);
+        while (!pending.isEmpty()) {
+            String code = pending.removeFirst();
+            if (seen.add(code)) {
+                found.add(code);
+                pending.addAll(agencies.get(code).children);
+            }
+        }
+        return found;
+    }
+
+    private AgencyRecords agency(String code) {
+        AgencyRecords records = agencies.get(code);
+        if (records == null) {
+            throw new IllegalArgumentException("数据中没有代码为 " + code + " 的机关");
+        }
+        return records;
+    }
+
+    private static Table2 table2(AgencyRecords records, int year) {
+        LocalDate last = LocalDate.of(year, 12, 31);
+        int[][] documents = new int[2][3];
+        for (Publication publication : records.publications) {
+            int kind = publication.kind() == PublicationKind.RULE ? 0
+                    : publication.kind() == PublicationKind.NORMATIVE_DOCUMENT ? 1 : -1;
+            if (kind < 0) {
+                continue;
+            }
+            documents[kind][0] += publication.issuedOn().getYear() == year ? 1 : 0;
+            documents[kind][1] += publication.repealedOn().filter(d -> d.getYear() == year).isPresent() ? 1 : 0;
+            documents[kind][2] += publication.inForceOn(last) ? 1 : 0;
+        }
+        Optional<DecisionCounts> decisions = Optional.ofNullable(records.decisionCountsByYear.get(year));
+        return new Table2(
+                new Table2.DocumentCounts(documents[0][0], documents[0][1], documents[0][2]),
+                new Table2.DocumentCounts(documents[1][0], documents[1][1], documents[1][2]),
+                decisions.map(DecisionCounts::licensing).orElse(0),
+                decisions.map(DecisionCounts::penalty).orElse(0),
+                decisions.map(DecisionCounts::coercion).orElse(0),
+                decisions.map(DecisionCounts::feesWanYuan).orElse(BigDecimal.ZERO));
+    }
+
+    private static Table4 table4(List<Appeal> appeals, int year) {
+        LocalDate last = LocalDate.of(year, 12, 31);
+        int[][] counts = new int[AppealKind.values().length][Table4Column.values().length];
+        for (Appeal appeal : appeals) {
+            if (appeal.filedOn().getYear() != year) {
+                continue;
+            }
+            int[] group = counts[appeal.kind().ordinal()];
+            group[appeal.resultOn(last).map(r -> Table4Column.valueOf(r.name())).orElse(Table4Column.PENDING).ordinal()]++;
+            group[Table4Column.TOTAL.ordinal()]++;
+        }
+        Table4 table = Table4.zero();
+        for (AppealKind kind : AppealKind.values()) {
+            for (Table4Column column : Table4Column.values()) {
+                table = table.with(kind, column, counts[kind.ordinal()][column.ordinal()]);
+            }
+        }
+        return table;
+    }
+
+    private static OverviewFigures overview(AgencyRecords records, int year, Table3Count table3, Table4 table4) {
+        int published = 0;
+        for (Publication publication : records.publications) {
+            published += publication.publishedOn().getYear() == year ? 1 : 0;
+        }
+        return new OverviewFigures(year, published,
+                table3.table.cell(Table3Row.NEW, ApplicantColumn.TOTAL),
+                table3.table.cell(Table3Row.CARRIED_OVER, ApplicantColumn.TOTAL),
+                table3.table.cell(Table3Row.TOTAL_HANDLED, ApplicantColumn.TOTAL),
+                Optional.ofNullable(table3.closedOnTime),
+                table3.table.cell(Table3Row.CARRIED_FORWARD, ApplicantColumn.TOTAL),
+                table4.cell(AppealKind.REVIEW, Table4Column.TOTAL),
+                table4.cell(AppealKind.LITIGATION_DIRECT, Table4Column.TOTAL)
+                        + table4.cell(AppealKind.LITIGATION_AFTER_REVIEW, Table4Column.TOTAL));
+    }
+}

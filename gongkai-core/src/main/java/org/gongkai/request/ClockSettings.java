@@ -1,0 +1,44 @@
+package org.gongkai.request;
+
+import java.time.LocalDate;
+
+/**
+ * The named settings of the statutory clock; each point the law leaves open is one of them
+ * (docs/settings.md lists name, default, meaning, legal source and confidence).
+ *
+ * <p>Values come from the effective-dated {@link ClockSettingsTable}; {@link #defaults()} is the newest
+ * value of each bundled setting.
+ */
+public record ClockSettings(
+        Setting<Integer> replyWorkingDays,
+        Setting<Integer> extensionMaxWorkingDays,
+        Setting<Integer> clarificationNoticeWorkingDays,
+        Setting<Integer> consultationReplyWorkingDays,
+        Setting<Integer> feePaymentWorkingDays,
+        Setting<Boolean> receiptDayCounts,
+        Setting<Boolean> feeTimeExcluded,
+        Setting<Boolean> emailReceivedOnArrival) {
+
+    private static final String LOCAL_CHOICE = "本机关设置";
+
+    /** Return the newest bundled value of every setting. */
+    public static ClockSettings defaults() {
+        return ClockSettingsTable.bundled().latest();
+    }
+
+    /** Return these settings with {@code receiptDayCounts} chosen locally (from {@code effectiveFrom}). */
+    public ClockSettings withReceiptDayCounts(boolean counts, LocalDate effectiveFrom) {
+        return new ClockSettings(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
+                consultationReplyWorkingDays, feePaymentWorkingDays,
+                new Setting<>(receiptDayCounts.name(), counts, effectiveFrom, LOCAL_CHOICE),
+                feeTimeExcluded, emailReceivedOnArrival);
+    }
+
+    /** Return these settings with {@code feeTimeExcluded} chosen locally (from {@code effectiveFrom}). */
+    public ClockSettings withFeeTimeExcluded(boolean excluded, LocalDate effectiveFrom) {
+        return new ClockSettings(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
+                consultationReplyWorkingDays, feePaymentWorkingDays, receiptDayCounts,
+                new Setting<>(feeTimeExcluded.name(), excluded, effectiveFrom, LOCAL_CHOICE),
+                emailReceivedOnArrival);
+    }
+}

@@ -1,0 +1,34 @@
+package org.gongkai.request;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Settle the receipt date (收到申请之日) of an application from its channel (条例第三十一条). */
+public final class ReceiptDateRule {
+
+    private ReceiptDateRule() {}
+
+    /** Return the receipt date for {@code channel} given {@code facts}, or the fact still missing. */
+    public static ReceiptDecision decide(Channel channel, ReceiptFacts facts, ClockSettings settings) {
+        return switch (channel) {
+            case IN_PERSON -> pick(facts.submittedOn(), "submittedOn（提交日期）",
+                    "当面提交的，以提交之日为收到申请之日（条例第三十一条第（一）项）");
+            case REGISTERED_MAIL -> pick(facts.signedForOn(), "signedForOn（签收日期）",
+                    "以邮寄方式提交的，以政府信息公开工作机构签收之日为收到申请之日（条例第三十一条第（二）项）");
+            case ORDINARY_MAIL -> pick(facts.confirmedOn(), "confirmedOn（与申请人确认之日）",
+                    "以平常信函等无需签收的方式邮寄的，工作机构应于收到当日与申请人确认，确认之日为收到申请之日（条例第三十一条第（二）项）");
+            case ONLINE, FAX -> pick(facts.confirmedOn(), "confirmedOn（双方确认之日）",
+                    "通过互联网渠道或者工作机构的传真提交的，以双方确认之日为收到申请之日（条例第三十一条第（三）项）");
+            case EMAIL -> settings.emailReceivedOnArrival().value()
+                    ? pick(facts.submittedOn(), "submittedOn（邮件到达日期）",
+                            "电子邮件以到达之日为收到申请之日（" + settings.emailReceivedOnArrival().cite() + "）")
+                    : pick(facts.confirmedOn(), "confirmedOn（双方确认之日）",
+                            "电子邮件属互联网渠道，以双方确认之日为收到申请之日（" + settings.emailReceivedOnArrival().cite() + "）");
+        };
+    }
+
+    private static ReceiptDecision pick(Optional<LocalDate> date, String missing, String rule) {
+        return date.map(d -> new ReceiptDecision(Optional.of(d), Optional.empty(), rule))
+                .orElseGet(() -> new ReceiptDecision(Optional.empty(), Optional.of(missing), rule));
+    }
+}
