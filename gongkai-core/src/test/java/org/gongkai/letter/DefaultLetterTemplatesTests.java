@@ -2,7 +2,6 @@ package org.gongkai.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import org.gongkai.request.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,23 +14,8 @@ class DefaultLetterTemplatesTests {
         return LetterType.all();
     }
 
-    /** Facts for every variable, each value recognisable in the output. */
     static LetterFacts everyFact(LetterType type) {
-        LetterFacts.Builder facts = LetterFacts.builder("上海市示例局", "SH-SL-2025-0042", LocalDate.of(2025, 5, 6))
-                .text(LetterVariable.RECIPIENT_NAME, "王某某")
-                .text(LetterVariable.REQUESTED_INFORMATION, "2024年示例道路改造工程的批复文件")
-                .date(LetterVariable.RECEIVED_ON, LocalDate.of(2025, 3, 3))
-                .text(LetterVariable.CONTACT, "示例路1号，电话 021-00000000")
-                .date(LetterVariable.DUE_ON, LocalDate.of(2025, 4, 1))
-                .date(LetterVariable.ORIGINAL_DUE_ON, LocalDate.of(2025, 3, 31))
-                .text(LetterVariable.EXTENSION_DAYS, "20")
-                .date(LetterVariable.RESPOND_BY, LocalDate.of(2025, 3, 24))
-                .text(LetterVariable.FEE_AMOUNT, "1700.00")
-                .date(LetterVariable.PAYMENT_DEADLINE, LocalDate.of(2025, 6, 3))
-                .text(LetterVariable.REMEDIES, Remedies.text("上海市人民政府"));
-        type.outcome().flatMap(Outcome::article)
-                .ifPresent(a -> facts.text(LetterVariable.ARTICLE, "《中华人民共和国政府信息公开条例》" + a));
-        return facts.build();
+        return SampleLetterFacts.of(type);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +28,7 @@ class DefaultLetterTemplatesTests {
         assertThat(template.ref()).isEqualTo(TemplateRef.bundled(type));
         assertThat(letter.title()).startsWith("政府信息公开");
         assertThat(letter.salutation()).isEqualTo("王某某：");
-        assertThat(body).contains("SH-SL-2025-0042", "2025年3月3日", "2024年示例道路改造工程的批复文件",
+        assertThat(body).contains("SH-SL-2025-0042", "2025年3月3日", "2024年示例路改造工程的立项批复文件",
                 "021-00000000");
     }
 
@@ -55,7 +39,7 @@ class DefaultLetterTemplatesTests {
         String body = String.join("\n", DefaultLetterTemplates.of(type).render(everyFact(type)).paragraphs());
 
         outcome.article().ifPresent(a -> assertThat(body).contains("《中华人民共和国政府信息公开条例》" + a));
-        assertThat(body).contains("60日内向上海市人民政府申请行政复议", "6个月内依法向人民法院提起行政诉讼");
+        assertThat(body).contains("60日内向上海市示例区人民政府申请行政复议", "6个月内依法向人民法院提起行政诉讼");
     }
 
     @Test

@@ -1,12 +1,7 @@
 package org.gongkai.server.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +13,6 @@ import org.gongkai.calendar.DayExplanation;
 import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.dataset.Dataset;
 import org.gongkai.dataset.DatasetException;
-import org.gongkai.dataset.DatasetReader;
 import org.gongkai.dataset.json.Json;
 import org.gongkai.request.ClockSettings;
 import org.gongkai.request.Deadline;
@@ -79,25 +73,11 @@ final class DeadlineCommand implements Runnable {
     }
 
     private Dataset read() {
-        String json;
-        try {
-            json = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(data))).toString();
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("--data：文件 " + data + " 不存在");
-        } catch (CharacterCodingException e) {
-            throw new BadInputException("--data：文件 " + data + " 不是 UTF-8 编码的文本");
-        } catch (IOException e) {
-            throw new BadInputException("--data：无法读取文件 " + data);
-        }
-        try {
-            return DatasetReader.read(json);
-        } catch (DatasetException e) {
-            throw badData(e);
-        }
+        return DatasetFiles.read(data);
     }
 
     private BadInputException badData(DatasetException e) {
-        return new BadInputException("--data " + data + "：" + e.getMessage().replaceAll("\\R", " "), e);
+        return DatasetFiles.badData(data, e);
     }
 
     private int indexOf(Dataset dataset) {

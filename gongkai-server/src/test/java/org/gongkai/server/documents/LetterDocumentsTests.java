@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,12 +12,10 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.gongkai.letter.DefaultLetterTemplates;
-import org.gongkai.letter.LetterFacts;
 import org.gongkai.letter.LetterKind;
 import org.gongkai.letter.LetterType;
-import org.gongkai.letter.LetterVariable;
-import org.gongkai.letter.Remedies;
 import org.gongkai.letter.RenderedLetter;
+import org.gongkai.letter.SampleLetterFacts;
 import org.gongkai.request.Outcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,22 +36,7 @@ class LetterDocumentsTests {
     }
 
     static RenderedLetter letter(LetterType type) {
-        LetterFacts.Builder facts = LetterFacts.builder("上海市示例区市场监督管理局", "SH-SL-2025-0042",
-                        LocalDate.of(2025, 5, 6))
-                .text(LetterVariable.RECIPIENT_NAME, "王某某")
-                .text(LetterVariable.REQUESTED_INFORMATION, "2024年示例路改造工程的立项批复文件")
-                .date(LetterVariable.RECEIVED_ON, LocalDate.of(2025, 3, 3))
-                .text(LetterVariable.CONTACT, "示例路1号，电话021-00000000")
-                .date(LetterVariable.DUE_ON, LocalDate.of(2025, 4, 1))
-                .date(LetterVariable.ORIGINAL_DUE_ON, LocalDate.of(2025, 3, 31))
-                .text(LetterVariable.EXTENSION_DAYS, "20")
-                .date(LetterVariable.RESPOND_BY, LocalDate.of(2025, 3, 24))
-                .text(LetterVariable.FEE_AMOUNT, "1700.00")
-                .date(LetterVariable.PAYMENT_DEADLINE, LocalDate.of(2025, 6, 3))
-                .text(LetterVariable.REMEDIES, Remedies.text("上海市示例区人民政府"));
-        type.outcome().flatMap(Outcome::article)
-                .ifPresent(a -> facts.text(LetterVariable.ARTICLE, "《中华人民共和国政府信息公开条例》" + a));
-        return DefaultLetterTemplates.of(type).render(facts.build());
+        return DefaultLetterTemplates.of(type).render(SampleLetterFacts.of(type));
     }
 
     @ParameterizedTest(name = "{0}")
