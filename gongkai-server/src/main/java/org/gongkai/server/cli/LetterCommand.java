@@ -67,7 +67,7 @@ final class LetterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DocumentFormat documentFormat = documentFormat();
+        DocumentFormat documentFormat = DocumentFormats.parse(format);
         Dataset dataset = DatasetFiles.read(data);
         DisclosureRequest request = dataset.requests().stream().filter(r -> r.id().equals(requestId)).findFirst()
                 .orElseThrow(() -> new BadInputException("--request：数据文件中没有编号为“" + requestId + "”的申请"));
@@ -90,14 +90,6 @@ final class LetterCommand implements Callable<Integer> {
         }
         Files.write(out, new LetterDocuments(new HtmlToPdf(DocumentFonts.embedded())).write(letter, documentFormat));
         return 0;
-    }
-
-    private DocumentFormat documentFormat() {
-        return switch (format) {
-            case "pdf" -> DocumentFormat.PDF;
-            case "docx" -> DocumentFormat.DOCX;
-            default -> throw new BadInputException("--format 只能是 pdf 或 docx，而不是 " + format);
-        };
     }
 
     private static int lastEventCalling(DisclosureRequest request, LetterKind kind) {

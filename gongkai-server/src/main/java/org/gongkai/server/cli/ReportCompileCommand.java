@@ -2,7 +2,6 @@ package org.gongkai.server.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -11,11 +10,11 @@ import org.gongkai.dataset.DatasetException;
 import org.gongkai.dataset.DatasetReader;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
-import org.gongkai.report.compile.ReportCompiler;
 import org.gongkai.report.render.HtmlReportWriter;
 import org.gongkai.report.render.MarkdownReportWriter;
 import org.gongkai.report.render.ReportJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,14 +35,8 @@ final class ReportCompileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "gongkai/1 数据文件（JSON）")
-    Path data;
-
-    @Option(names = "--agency", required = true, paramLabel = "CODE", description = "机关代码，如 SH-HZB")
-    String agency;
-
-    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "报告年度，如 2025")
-    int year;
+    @Mixin
+    ReportSelection selection;
 
     @Option(names = "--format", defaultValue = "md", paramLabel = "md|html|json",
             description = "输出格式：md（Markdown，默认）、html 或 json")
@@ -55,15 +48,7 @@ final class ReportCompileCommand implements Callable<Integer> {
         if (writer == null) {
             throw new BadInputException("--format 只能是 md、html 或 json，收到 " + format);
         }
-        ReportCompiler compiler = ReportCompiler.of(dataset());
-        if (!compiler.knows(agency)) {
-            throw new BadInputException("数据文件中没有代码为 " + agency + " 的机关");
-        }
-        if (year < ReportCompiler.FIRST_YEAR || year > ReportCompiler.LAST_YEAR) {
-            throw new BadInputException("--year 应在 " + ReportCompiler.FIRST_YEAR + " 至 " + ReportCompiler.LAST_YEAR
-                    + " 之间（本格式即国办公开办函〔2021〕30号自 2021 年度报告起适用），收到 " + year);
-        }
-        AnnualReport report = compiler.compile(agency, year);
+        AnnualReport report = selection.compile(dataset());
         spec.commandLine().getOut().print(writer.apply(report));
         spec.commandLine().getOut().flush();
         return report.findings().stream().anyMatch(Finding::isError) ? 1 : 0;
@@ -72,14 +57,14 @@ final class ReportCompileCommand implements Callable<Integer> {
     private Dataset dataset() {
         String json;
         try {
-            json = Files.readString(data);
+            json = Files.readString(selection.data);
         } catch (IOException e) {
-            throw new BadInputException("无法读取数据文件 " + data + "（" + e.getClass().getSimpleName() + "）");
+            throw new BadInputException("无法读取数据文件 " + selection.data + "（" + e.getClass().getSimpleName() + "）");
         }
         try {
             return DatasetReader.read(json);
         } catch (DatasetException e) {
-            throw new BadInputException("数据文件 " + data + " 有误：" + e.getMessage());
+            throw new BadInputException("数据文件 " + selection.data + " 有误：" + e.getMessage());
         }
     }
 }
