@@ -11,16 +11,26 @@ import org.gongkai.dataset.Dataset;
 import org.gongkai.dataset.DatasetException;
 import org.gongkai.dataset.DatasetReader;
 
-/** Read the gongkai/1 file a subcommand's {@code --data} names; every failure is a one-line {@link BadInputException}. */
+/** Read a gongkai/1 file named by {@code --data}, reporting every problem as one line naming the file or JSON path. */
 final class DatasetFiles {
 
-    private DatasetFiles() {
-    }
+    private DatasetFiles() {}
 
     static Dataset read(Path data) {
-        String json;
         try {
-            json = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(data))).toString();
+            return DatasetReader.read(text(data));
+        } catch (DatasetException e) {
+            throw badData(data, e);
+        }
+    }
+
+    static BadInputException badData(Path data, DatasetException e) {
+        return new BadInputException("--data " + data + "：" + e.getMessage().replaceAll("\\R", " "), e);
+    }
+
+    private static String text(Path data) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(data))).toString();
         } catch (NoSuchFileException e) {
             throw new BadInputException("--data：文件 " + data + " 不存在");
         } catch (CharacterCodingException e) {
@@ -28,15 +38,5 @@ final class DatasetFiles {
         } catch (IOException e) {
             throw new BadInputException("--data：无法读取文件 " + data);
         }
-        try {
-            return DatasetReader.read(json);
-        } catch (DatasetException e) {
-            throw badData(data, e);
-        }
-    }
-
-    /** Return the one-line error for a dataset that breaks the format, naming the file and the JSON path. */
-    static BadInputException badData(Path data, DatasetException e) {
-        return new BadInputException("--data " + data + "：" + e.getMessage().replaceAll("\\R", " "), e);
     }
 }

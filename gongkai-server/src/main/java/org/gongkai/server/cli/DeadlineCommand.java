@@ -1,7 +1,12 @@
 package org.gongkai.server.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +18,7 @@ import org.gongkai.calendar.DayExplanation;
 import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.dataset.Dataset;
 import org.gongkai.dataset.DatasetException;
+import org.gongkai.dataset.DatasetReader;
 import org.gongkai.dataset.json.Json;
 import org.gongkai.request.ClockSettings;
 import org.gongkai.request.Deadline;
@@ -54,7 +60,7 @@ final class DeadlineCommand implements Runnable {
             throw new BadInputException("--format：“" + format + "”无效，应为 text 或 json");
         }
         LocalDate day = on == null ? LocalDate.now(clock) : Arguments.date("--on", on);
-        Dataset dataset = read();
+        Dataset dataset = DatasetFiles.read(data);
         int index = indexOf(dataset);
         DisclosureRequest request = dataset.requests().get(index);
         if (day.isBefore(request.receivedOn())) {
@@ -65,19 +71,11 @@ final class DeadlineCommand implements Runnable {
         try {
             result = result(statutoryClock, request, day);
         } catch (InvalidHistoryException e) {
-            throw badData(DatasetException.atEvent(index, e));
+            throw DatasetFiles.badData(data, DatasetException.atEvent(index, e));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.equals("json") ? Json.write(result) : text(result));
         out.flush();
-    }
-
-    private Dataset read() {
-        return DatasetFiles.read(data);
-    }
-
-    private BadInputException badData(DatasetException e) {
-        return DatasetFiles.badData(data, e);
     }
 
     private int indexOf(Dataset dataset) {

@@ -1,13 +1,8 @@
 package org.gongkai.server.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import org.gongkai.dataset.Dataset;
-import org.gongkai.dataset.DatasetException;
-import org.gongkai.dataset.DatasetReader;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
 import org.gongkai.report.render.HtmlReportWriter;
@@ -48,23 +43,9 @@ final class ReportCompileCommand implements Callable<Integer> {
         if (writer == null) {
             throw new BadInputException("--format 只能是 md、html 或 json，收到 " + format);
         }
-        AnnualReport report = selection.compile(dataset());
+        AnnualReport report = selection.compile(DatasetFiles.read(selection.data));
         spec.commandLine().getOut().print(writer.apply(report));
         spec.commandLine().getOut().flush();
         return report.findings().stream().anyMatch(Finding::isError) ? 1 : 0;
-    }
-
-    private Dataset dataset() {
-        String json;
-        try {
-            json = Files.readString(selection.data);
-        } catch (IOException e) {
-            throw new BadInputException("无法读取数据文件 " + selection.data + "（" + e.getClass().getSimpleName() + "）");
-        }
-        try {
-            return DatasetReader.read(json);
-        } catch (DatasetException e) {
-            throw new BadInputException("数据文件 " + selection.data + " 有误：" + e.getMessage());
-        }
     }
 }

@@ -106,7 +106,7 @@ class ReportCompileCommandTests {
     void aMissingOrMalformedDataFileIsBadInputNamingTheFileAndPath() throws IOException {
         assertThat(run("report", "compile", "--data", dir.resolve("none.json").toString(), "--agency", "SH-HZB",
                 "--year", "2025")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("错误：无法读取数据文件 ").contains("none.json");
+        assertThat(err.toString()).startsWith("错误：--data：文件 ").contains("none.json").contains("不存在");
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, Files.readString(data).replace("\"NATURAL_PERSON\"", "\"CITIZEN\""));
@@ -115,7 +115,7 @@ class ReportCompileCommandTests {
         cli.setErr(new PrintWriter(brokenErr));
         assertThat(cli.execute("report", "compile", "--data", broken.toString(), "--agency", "SH-HZB", "--year",
                 "2025")).isEqualTo(2);
-        assertThat(brokenErr.toString()).startsWith("错误：数据文件 ").contains("$.requests[0].applicantType")
+        assertThat(brokenErr.toString()).startsWith("错误：--data ").contains("$.requests[0].applicantType")
                 .doesNotContain("Exception");
     }
 }
