@@ -80,6 +80,20 @@ class LetterDocumentsTests {
     }
 
     @Test
+    void aFullBodyLineOfAPdfLetterHoldsTwentyEightCharacters() throws Exception {
+        RenderedLetter letter = letter(LetterType.reply(Outcome.UNAVAILABLE_NOT_HELD));
+        String body = squeeze(String.join("", letter.paragraphs()));
+        byte[] pdf = documents.write(letter, DocumentFormat.PDF);
+
+        // Latin letters and digits are half width: only lines of Chinese characters alone count.
+        int longest = PdfPages.text(pdf).lines().map(LetterDocumentsTests::squeeze).filter(body::contains)
+                .filter(line -> line.chars().allMatch(c -> c > 0x7f))
+                .mapToInt(String::length).max().orElse(0);
+
+        assertThat(longest).isEqualTo(GbT9704.CHARS_PER_LINE);
+    }
+
+    @Test
     void aDocxLetterNamesTheOfficialTypefacesPerRunAndTheTitleSize() throws Exception {
         byte[] docx = documents.write(letter(LetterType.of(LetterKind.CLARIFICATION)), DocumentFormat.DOCX);
 
