@@ -1,9 +1,13 @@
 package org.gongkai.server.cli;
 
 import java.nio.file.Path;
+import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.dataset.Dataset;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.compile.ReportCompiler;
+import org.gongkai.request.ClockSettings;
+import org.gongkai.request.InvalidHistoryException;
+import org.gongkai.request.StatutoryClock;
 import picocli.CommandLine.Option;
 
 /** The options that choose one agency's annual report for one year from a gongkai/1 file (a picocli mixin). */
@@ -20,7 +24,8 @@ final class ReportSelection {
 
     /** Compile the chosen report, refusing an agency not in the dataset or a year out of range. */
     AnnualReport compile(Dataset dataset) {
-        ReportCompiler compiler = ReportCompiler.of(dataset);
+        StatutoryClock clock = new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults());
+        ReportCompiler compiler = ReportCompiler.of(dataset, clock);
         if (!compiler.knows(agency)) {
             throw new BadInputException("数据文件中没有代码为 " + agency + " 的机关");
         }
@@ -28,6 +33,10 @@ final class ReportSelection {
             throw new BadInputException("--year 应在 " + ReportCompiler.FIRST_YEAR + " 至 " + ReportCompiler.LAST_YEAR
                     + " 之间（本格式即国办公开办函〔2021〕30号自 2021 年度报告起适用），收到 " + year);
         }
-        return compiler.compile(agency, year);
+        try {
+            return compiler.compile(agency, year);
+        } catch (InvalidHistoryException e) {
+            throw new BadInputException("数据文件 " + data + " 中的办理记录有误：" + e.getMessage());
+        }
     }
 }

@@ -71,7 +71,8 @@ class ReportCompileCommandTests {
     void writesMarkdownByDefaultAndHtmlOnRequest() {
         assertThat(run("report", "compile", "--data", data.toString(), "--agency", "SH-HZB", "--year", "2025"))
                 .isZero();
-        assertThat(out.toString()).startsWith("# 上海市人民政府合作交流办公室2025年政府信息公开工作年度报告");
+        assertThat(out.toString()).startsWith("# 上海市人民政府合作交流办公室2025年政府信息公开工作年度报告")
+                .contains("全年办理依申请公开 1 件，其中按时办结 1 件，占 100.0%");
 
         StringWriter html = new StringWriter();
         CommandLine cli = GongkaiCommand.commandLine();
