@@ -12,6 +12,10 @@ import org.jsoup.nodes.Document;
 /** Turn the HTML of a letter or report into a PDF with its fonts embedded, on GB/T 9704 pages. */
 public final class HtmlToPdf {
 
+    static {
+        LibraryLogging.quiet();
+    }
+
     private final DocumentFonts fonts;
 
     public HtmlToPdf(DocumentFonts fonts) {

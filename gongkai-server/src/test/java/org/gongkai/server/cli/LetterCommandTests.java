@@ -2,7 +2,10 @@ package org.gongkai.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -27,13 +30,25 @@ class LetterCommandTests {
     }
 
     @Test
-    void writesTheFeeNoticeOfARequestAsPdfWithTheClocksPaymentDeadline() throws Exception {
+    void writesTheFeeNoticeOfARequestAsPdfWithTheClocksPaymentDeadlineSayingNothingElse() throws Exception {
         Path out = dir.resolve("fee.pdf");
 
-        CliRun run = CliRun.of("letter", "--data", sample(), "--request", "SH-SL-2025-0001", "--kind", "fee",
-                "--to", "王某某", "--out", out.toString());
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        CliRun run;
+        try {
+            System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+            run = CliRun.of("letter", "--data", sample(), "--request", "SH-SL-2025-0001", "--kind", "fee",
+                    "--to", "王某某", "--out", out.toString());
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
 
         assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out() + run.err() + console.toString(StandardCharsets.UTF_8)).as("the libraries stay quiet").isEmpty();
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             // Notified Mon 2025-03-10: 20 working days after, across 清明 (4 April off) -> Tue 2025-04-08.
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
