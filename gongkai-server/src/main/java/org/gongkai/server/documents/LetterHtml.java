@@ -52,6 +52,6 @@ final class LetterHtml {
                 .seal { width: 42mm; height: 42mm; margin: 0 auto -30mm auto; border: 1pt dashed #d00000;
                         border-radius: 21mm; color: #d00000; font-size: 10.5pt; line-height: 14mm;
                         text-align: center; }
-                """, DocumentFonts.TITLE_FAMILY, GbT9704.TITLE_PT + 4, pitch * 1.5, pitch * 2);
+                """, DocumentFonts.TITLE_FAMILY, GbT9704.TITLE_PT + 4, pitch * 1.5, pitch);
     }
 }
