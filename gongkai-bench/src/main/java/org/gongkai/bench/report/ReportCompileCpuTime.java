@@ -7,17 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.bench.generate.DatasetGenerator;
+import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.bench.generate.GeneratorSettings;
 import org.gongkai.dataset.Dataset;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.compile.ReportCompiler;
 import org.gongkai.report.compile.RollupReport;
+import org.gongkai.request.ClockSettings;
+import org.gongkai.request.StatutoryClock;
 
 /**
  * The CPU time the working thread spends on each step of {@link ReportCompileBenchmark}'s work, and on the
  * {@link Table3GroupByBaseline} queries (H2 runs them in the calling thread), for machines shared with other
  * work, where wall-clock time also counts the waiting. Prints one line per round.
- * Usage: {@code java -Xmx4g -cp benchmarks.jar org.gongkai.bench.report.ReportCompileCpuTime [rounds]}.
+ * Usage: {@code java -Xmx4g -cp benchmarks.jar org.gongkai.bench.report.ReportCompileCpuTime [rounds] [clock]};
+ * with {@code clock}, the compiler also asks the statutory clock whether each request closed in the year was on time.
  */
 public final class ReportCompileCpuTime {
 
@@ -31,9 +35,11 @@ public final class ReportCompileCpuTime {
         GeneratorSettings settings = GeneratorSettings.benchmark();
         Dataset dataset = DatasetGenerator.generate(settings);
         String top = DatasetGenerator.agencyCode(0);
+        StatutoryClock clock = args.length > 1 && args[1].equals("clock")
+                ? new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults()) : null;
         for (int round = 1; round <= rounds; round++) {
             long start = THREADS.getCurrentThreadCpuTime();
-            ReportCompiler compiler = ReportCompiler.of(dataset);
+            ReportCompiler compiler = clock == null ? ReportCompiler.of(dataset) : ReportCompiler.of(dataset, clock);
             long indexed = THREADS.getCurrentThreadCpuTime();
             Map<String, AnnualReport> reports = compiler.compileAll(settings.middleYear());
             long compiled = THREADS.getCurrentThreadCpuTime();

@@ -23,6 +23,9 @@ import org.gongkai.report.rules.ReportRules;
  */
 public record RollupReport(AnnualReport total, List<AnnualReport> agencies) {
 
+    /** What the roll-up's name adds to the supervising office's name, so its title says it is a sum. */
+    public static final String NAME_SUFFIX = "（含所属机关汇总）";
+
     public RollupReport {
         Objects.requireNonNull(total, "total");
         agencies = List.copyOf(agencies);
@@ -37,7 +40,8 @@ public record RollupReport(AnnualReport total, List<AnnualReport> agencies) {
         for (AnnualReport report : descendants) {
             table2 = table2.plus(report.table2());
         }
-        AnnualReport total = new AnnualReport(own.agencyCode(), own.agencyName(), own.year(), own.format(),
+        AnnualReport total = new AnnualReport(own.agencyCode(), own.agencyName() + NAME_SUFFIX, own.year(),
+                own.format(),
                 new EnumMap<>(ReportSection.class), table2, table3(all), table4(all), List.of());
         return new RollupReport(total.withFindings(ReportRules.check(total)), all);
     }

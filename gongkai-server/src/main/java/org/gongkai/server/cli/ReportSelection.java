@@ -22,8 +22,8 @@ final class ReportSelection {
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "报告年度，如 2025")
     int year;
 
-    /** Compile the chosen report, refusing an agency not in the dataset or a year out of range. */
-    AnnualReport compile(Dataset dataset) {
+    /** Return the compiler of the dataset, refusing an agency not in it or a year out of range. */
+    ReportCompiler compiler(Dataset dataset) {
         StatutoryClock clock = new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults());
         ReportCompiler compiler = ReportCompiler.of(dataset, clock);
         if (!compiler.knows(agency)) {
@@ -33,10 +33,20 @@ final class ReportSelection {
             throw new BadInputException("--year 应在 " + ReportCompiler.FIRST_YEAR + " 至 " + ReportCompiler.LAST_YEAR
                     + " 之间（本格式即国办公开办函〔2021〕30号自 2021 年度报告起适用），收到 " + year);
         }
+        return compiler;
+    }
+
+    /** Compile the chosen agency's report for the chosen year. */
+    AnnualReport compile(Dataset dataset) {
         try {
-            return compiler.compile(agency, year);
+            return compiler(dataset).compile(agency, year);
         } catch (InvalidHistoryException e) {
-            throw new BadInputException("数据文件 " + data + " 中的办理记录有误：" + e.getMessage());
+            throw badHistory(e);
         }
+    }
+
+    /** Return the one-line error for a history in the data file that the law does not allow. */
+    BadInputException badHistory(InvalidHistoryException e) {
+        return new BadInputException("数据文件 " + data + " 中的办理记录有误：" + e.getMessage());
     }
 }

@@ -83,6 +83,29 @@ class ReportCompileCommandTests {
     }
 
     @Test
+    void rollupSumsTheAgencyAndItsDescendantsAndListsThem() throws IOException {
+        Dataset dataset = new Dataset(
+                List.of(new Agency("CITY", "示例市人民政府办公厅", Optional.empty()),
+                        new Agency("DEPT", "示例市某局", Optional.of("CITY"))),
+                List.of(request("R1", "CITY"), request("R2", "DEPT"), request("R3", "DEPT")),
+                List.of(), List.of(), List.of());
+        Files.writeString(data, DatasetWriter.write(dataset));
+
+        assertThat(run("report", "compile", "--data", data.toString(), "--agency", "CITY", "--year", "2025",
+                "--rollup")).isZero();
+
+        assertThat(out.toString()).startsWith("# 示例市人民政府办公厅（含所属机关汇总）2025年政府信息公开工作年度报告")
+                .contains("| 一、本年新收政府信息公开申请数量 |  |  | 3 |")
+                .contains("| 示例市某局 | 2 |");
+    }
+
+    private static DisclosureRequest request(String id, String agency) {
+        return new DisclosureRequest(id, agency, ApplicantType.NATURAL_PERSON, Channel.ONLINE, List.of(
+                new RequestEvent.Received(LocalDate.parse("2025-03-03")),
+                new RequestEvent.Closed(LocalDate.parse("2025-03-20"), Outcome.DISCLOSED)));
+    }
+
+    @Test
     void anUnknownAgencyIsBadInputNamingTheCode() {
         assertThat(run("report", "compile", "--data", data.toString(), "--agency", "XX", "--year", "2025")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("错误：数据文件中没有代码为 XX 的机关\n");
