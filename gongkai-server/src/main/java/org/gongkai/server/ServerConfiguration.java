@@ -1,0 +1,76 @@
+package org.gongkai.server;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.gongkai.server.appeals.AppealService;
+import org.gongkai.server.audit.AuditLog;
+import org.gongkai.server.calendar.CalendarService;
+import org.gongkai.server.publications.PublicationService;
+import org.gongkai.server.reports.DecisionCountsService;
+import org.gongkai.server.reports.ReportService;
+import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.security.EncryptionKeys;
+import org.gongkai.server.security.EncryptionSettings;
+import org.gongkai.server.security.PersonalDataCipher;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The server's beans: one clock, the cipher, and the services every feature shares. */
+@Configuration(proxyBeanMethods = false)
+class ServerConfiguration {
+
+    @Bean
+    Clock clock(@Value("${gongkai.zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    PersonalDataCipher personalDataCipher(@Value("${gongkai.encryption.key:}") String key,
+            @Value("${gongkai.encryption.dev-key-file:" + EncryptionSettings.DEFAULT_DEV_KEY_FILE + "}") String devKeyFile) {
+        return new PersonalDataCipher(EncryptionKeys.load(key, Path.of(devKeyFile)));
+    }
+
+    @Bean
+    Services services(JdbcClient jdbc, TransactionTemplate tx, Clock clock, PersonalDataCipher cipher) {
+        return new Services(jdbc, tx, clock, cipher);
+    }
+
+    @Bean
+    RequestService requestService(Services services) {
+        return services.requests;
+    }
+
+    @Bean
+    PublicationService publicationService(Services services) {
+        return services.publications;
+    }
+
+    @Bean
+    DecisionCountsService decisionCountsService(Services services) {
+        return services.decisionCounts;
+    }
+
+    @Bean
+    AppealService appealService(Services services) {
+        return services.appeals;
+    }
+
+    @Bean
+    ReportService reportService(Services services) {
+        return services.reports;
+    }
+
+    @Bean
+    CalendarService calendarService(Services services) {
+        return services.calendar;
+    }
+
+    @Bean
+    AuditLog auditLog(Services services) {
+        return services.audit;
+    }
+}

@@ -1,0 +1,81 @@
+package org.gongkai.server;
+
+import java.time.Clock;
+import org.gongkai.request.ClockSettings;
+import org.gongkai.server.agencies.AgencyRepository;
+import org.gongkai.server.agencies.UserRepository;
+import org.gongkai.server.appeals.AppealRepository;
+import org.gongkai.server.appeals.AppealService;
+import org.gongkai.server.audit.AuditLog;
+import org.gongkai.server.calendar.CalendarService;
+import org.gongkai.server.publications.PublicationRepository;
+import org.gongkai.server.publications.PublicationService;
+import org.gongkai.server.reports.DecisionCountsRepository;
+import org.gongkai.server.reports.DecisionCountsService;
+import org.gongkai.server.reports.ReportRepository;
+import org.gongkai.server.reports.ReportService;
+import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.requests.Deadlines;
+import org.gongkai.server.requests.RequestRepository;
+import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.security.PersonalDataCipher;
+import org.gongkai.server.store.Serials;
+import org.gongkai.server.transfer.DatasetExport;
+import org.gongkai.server.transfer.DatasetImport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every repository and service, wired once from a database connection, a clock and the personal-data
+ * cipher. {@code serve} exposes them as Spring beans; commands and tests build them directly.
+ */
+public final class Services {
+
+    public final Clock clock;
+    public final AuditLog audit;
+    public final AgencyRepository agencies;
+    public final UserRepository users;
+    public final RequestRepository requestRepository;
+    public final PublicationRepository publicationRepository;
+    public final DecisionCountsRepository decisionCountsRepository;
+    public final AppealRepository appealRepository;
+    public final ReportRepository reportRepository;
+    public final Serials serials;
+    public final YearLock yearLock;
+    public final Deadlines deadlines;
+    public final CalendarService calendar;
+    public final RequestService requests;
+    public final PublicationService publications;
+    public final DecisionCountsService decisionCounts;
+    public final AppealService appeals;
+    public final ReportService reports;
+    public final DatasetExport export;
+    public final DatasetImport importer;
+
+    public Services(JdbcClient jdbc, TransactionTemplate tx, Clock clock, PersonalDataCipher cipher) {
+        ClockSettings settings = ClockSettings.defaults();
+        this.clock = clock;
+        audit = new AuditLog(jdbc, clock);
+        agencies = new AgencyRepository(jdbc);
+        users = new UserRepository(jdbc);
+        requestRepository = new RequestRepository(jdbc, clock);
+        publicationRepository = new PublicationRepository(jdbc);
+        decisionCountsRepository = new DecisionCountsRepository(jdbc);
+        appealRepository = new AppealRepository(jdbc);
+        reportRepository = new ReportRepository(jdbc);
+        serials = new Serials(jdbc);
+        yearLock = new YearLock(jdbc, audit, clock);
+        deadlines = new Deadlines(CalendarService.load(jdbc), settings);
+        calendar = new CalendarService(jdbc, requestRepository, deadlines, audit, clock, tx);
+        requests = new RequestService(requestRepository, deadlines, settings, serials, yearLock, audit, cipher, clock, tx);
+        publications = new PublicationService(publicationRepository, serials, yearLock, audit, tx);
+        decisionCounts = new DecisionCountsService(decisionCountsRepository, yearLock, audit, tx);
+        appeals = new AppealService(appealRepository, serials, yearLock, audit, tx);
+        reports = new ReportService(agencies, requestRepository, publicationRepository, decisionCountsRepository,
+                appealRepository, reportRepository, deadlines, audit, clock, tx);
+        export = new DatasetExport(agencies, requestRepository, publicationRepository, decisionCountsRepository,
+                appealRepository, tx);
+        importer = new DatasetImport(agencies, requestRepository, publicationRepository, decisionCountsRepository,
+                appealRepository, deadlines, serials, audit, tx);
+    }
+}

@@ -1,0 +1,58 @@
+package org.gongkai.server.appeals;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.appeal.Appeal;
+import org.gongkai.appeal.AppealKind;
+import org.gongkai.appeal.AppealResult;
+import org.gongkai.server.store.Rows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reviews and lawsuits arising from disclosure work (表四). */
+public final class AppealRepository {
+
+    private final JdbcClient jdbc;
+
+    public AppealRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Appeal a) {
+        jdbc.sql("insert into appeal (id, agency, request_id, kind, filed_on, result, decided_on, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, 1)")
+                .params(a.id(), a.agency(), a.request().orElse(null), a.kind().name(), a.filedOn(),
+                        a.result().map(Enum::name).orElse(null), a.decidedOn().orElse(null))
+                .update();
+    }
+
+    /** Record the result if the version is still {@code expectedVersion}; return whether it was. */
+    public boolean update(Appeal a, long expectedVersion) {
+        return jdbc.sql("update appeal set result = ?, decided_on = ?, version = version + 1 where id = ? and version = ?")
+                .params(a.result().map(Enum::name).orElse(null), a.decidedOn().orElse(null), a.id(), expectedVersion)
+                .update() == 1;
+    }
+
+    public Optional<Appeal> find(String id) {
+        return jdbc.sql("select * from appeal where id = ?").param(id).query((rs, n) -> row(rs)).optional();
+    }
+
+    public long version(String id) {
+        return jdbc.sql("select version from appeal where id = ?").param(id).query(Long.class).single();
+    }
+
+    public List<Appeal> byAgency(String agency) {
+        return jdbc.sql("select * from appeal where agency = ? order by id").param(agency).query((rs, n) -> row(rs)).list();
+    }
+
+    public List<Appeal> all() {
+        return jdbc.sql("select * from appeal order by agency, id").query((rs, n) -> row(rs)).list();
+    }
+
+    private static Appeal row(ResultSet rs) throws SQLException {
+        return new Appeal(rs.getString("id"), rs.getString("agency"), Rows.optionalString(rs, "request_id"),
+                AppealKind.valueOf(rs.getString("kind")), Rows.date(rs, "filed_on"),
+                Rows.optionalString(rs, "result").map(AppealResult::valueOf), Rows.optionalDate(rs, "decided_on"));
+    }
+}

@@ -1,0 +1,175 @@
+package org.gongkai.server.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.gongkai.server.store.Fixtures.APPROVER;
+import static org.gongkai.server.store.Fixtures.CLERK;
+import static org.gongkai.server.store.Fixtures.OTHER_CLERK;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.gongkai.request.ApplicantType;
+import org.gongkai.request.Channel;
+import org.gongkai.request.ConsultationParty;
+import org.gongkai.request.Outcome;
+import org.gongkai.request.ReceiptFacts;
+import org.gongkai.request.RequestState;
+import org.gongkai.server.Services;
+import org.gongkai.server.audit.AuditEntry;
+import org.gongkai.server.store.DatabaseTests;
+import org.gongkai.server.store.Fixtures;
+import org.gongkai.server.store.RefusedException;
+import org.gongkai.server.store.TestServices;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RequestServiceTests extends DatabaseTests {
+
+    static final Applicant APPLICANT = new Applicant("欧阳明远", "000000199001011234", "10000001234", "测试市示例区样板路 1 号");
+
+    private Services services;
+    private RequestService requests;
+
+    @BeforeEach
+    void setUp() {
+        Fixtures.agencies(db);
+        services = TestServices.of(db);
+        requests = services.requests;
+    }
+
+    static RequestService.Submission inPerson(String clientKey, LocalDate on) {
+        return new RequestService.Submission(clientKey, Fixtures.AGENCY, ApplicantType.NATURAL_PERSON, Channel.IN_PERSON,
+                new ReceiptFacts(Optional.of(on), Optional.empty(), Optional.empty()), APPLICANT, "申请公开某道路改造工程立项批复");
+    }
+
+    @Test
+    void registrationTakesTheReceiptDateFromTheChannelAndComputesTheDueDate() {
+        StoredRequest s = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request();
+        assertThat(s.request().id()).isEqualTo("TEST-A-2025-0001");
+        assertThat(s.request().receivedOn()).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(s.projection().dueOn()).isEqualTo(LocalDate.of(2025, 3, 31));
+        StoredRequest stored = requests.get(s.request().id());
+        assertThat(stored.projection()).isEqualTo(s.projection());
+        assertThat(stored.projection().stateOn(LocalDate.of(2025, 6, 2))).isEqualTo(RequestState.OVERDUE);
+    }
+
+    @Test
+    void ordinaryMailCannotBeRegisteredBeforeTheApplicantConfirmed() {
+        var letter = new RequestService.Submission(null, Fixtures.AGENCY, ApplicantType.NATURAL_PERSON,
+                Channel.ORDINARY_MAIL, new ReceiptFacts(Optional.of(LocalDate.of(2025, 5, 6)), Optional.empty(),
+                        Optional.empty()), APPLICANT, "x");
+        assertThatThrownBy(() -> requests.register(CLERK, letter))
+                .isInstanceOf(RefusedException.class)
+                .hasMessageContaining("confirmedOn")
+                .hasMessageContaining("第三十一条");
+    }
+
+    @Test
+    void retryingASubmissionReturnsTheFirstRequest() {
+        var first = requests.register(CLERK, inPerson("portal-42", LocalDate.of(2025, 5, 6)));
+        var retry = requests.register(CLERK, inPerson("portal-42", LocalDate.of(2025, 5, 6)));
+        assertThat(first.created()).isTrue();
+        assertThat(retry.created()).isFalse();
+        assertThat(retry.request().request().id()).isEqualTo(first.request().request().id());
+        assertThat(db.jdbc().sql("select count(*) from disclosure_request").query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void everyStepIsRecordedAndAudited() {
+        String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request().request().id();
+        StoredRequest s = requests.startConsultation(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 10),
+                ConsultationParty.THIRD_PARTY);
+        assertThat(s.projection().state()).isEqualTo(RequestState.IN_CONSULTATION);
+        s = requests.endConsultation(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 3, 14));
+        s = requests.extend(APPROVER, RequestService.Ref.of(id, 3), LocalDate.of(2025, 3, 20), 10);
+        s = requests.notifyFee(CLERK, RequestService.Ref.of(id, 4), LocalDate.of(2025, 3, 21), new BigDecimal("200"));
+        assertThat(s.projection().state()).isEqualTo(RequestState.AWAITING_PAYMENT);
+        s = requests.recordPayment(CLERK, RequestService.Ref.of(id, 5), LocalDate.of(2025, 3, 24));
+        s = requests.close(CLERK, RequestService.Ref.of(id, 6), LocalDate.of(2025, 4, 1), Outcome.PARTIALLY_DISCLOSED);
+
+        StoredRequest stored = requests.get(id);
+        assertThat(stored.version()).isEqualTo(7);
+        assertThat(stored.request().events()).extracting(e -> e.type()).containsExactly("RECEIVED",
+                "CONSULTATION_STARTED", "CONSULTATION_ENDED", "EXTENDED", "FEE_NOTIFIED", "FEE_PAID", "CLOSED");
+        assertThat(stored.request().events()).isEqualTo(s.request().events());
+        assertThat(stored.projection().state()).isEqualTo(RequestState.CLOSED_ON_TIME);
+        assertThat(stored.projection().outcome()).contains(Outcome.PARTIALLY_DISCLOSED);
+        assertThat(services.audit.about(id)).extracting(AuditEntry::action).containsExactly("REQUEST_REGISTERED",
+                "REQUEST_CONSULTATION_STARTED", "REQUEST_CONSULTATION_ENDED", "REQUEST_EXTENDED",
+                "REQUEST_FEE_NOTIFIED", "REQUEST_FEE_PAID", "REQUEST_CLOSED");
+        assertThat(services.audit.verify()).isEmpty();
+    }
+
+    @Test
+    void clarificationWaitsOnTheApplicantAndRestartsThePeriod() {
+        String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request().request().id();
+        StoredRequest s = requests.requestClarification(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 5),
+                Optional.of(LocalDate.of(2025, 3, 20)));
+        assertThat(s.projection().state()).isEqualTo(RequestState.WAITING_ON_APPLICANT);
+        s = requests.recordClarification(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 3, 10));
+        assertThat(s.projection().dueOn()).isEqualTo(LocalDate.of(2025, 4, 8));
+    }
+
+    @Test
+    void onlyAnApproverMayExtend() {
+        String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
+        assertThatThrownBy(() -> requests.extend(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 20), 5))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("审批人");
+        assertThat(requests.get(id).version()).isEqualTo(1);
+    }
+
+    @Test
+    void anIllegalHistoryIsRefusedWithTheCoresReason() {
+        String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
+        assertThatThrownBy(() -> requests.endConsultation(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 7)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("CONSULTATION_ENDED");
+        assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 1),
+                Outcome.DISCLOSED)).isInstanceOf(RefusedException.class);
+        assertThat(requests.get(id).request().events()).hasSize(1);
+    }
+
+    @Test
+    void aDateAfterTodayIsRefused() {
+        String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
+        assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 6, 3),
+                Outcome.DISCLOSED)).isInstanceOf(RefusedException.class).hasMessageContaining("晚于今天");
+    }
+
+    @Test
+    void anotherAgencysClerkCannotActOnTheRequest() {
+        String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
+        assertThatThrownBy(() -> requests.withdraw(OTHER_CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 8)))
+                .isInstanceOf(RefusedException.class);
+    }
+
+    @Test
+    void personalDataIsEncryptedAtRestAndMaskedInLists() {
+        String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
+        String row = db.jdbc().sql("select applicant_name || applicant_id_number || applicant_phone || applicant_address"
+                + " from disclosure_request where id = ?").param(id).query(String.class).single();
+        assertThat(row).doesNotContain("欧阳", "000000199001011234", "10000001234", "样板路");
+        assertThat(requests.list(CLERK, Fixtures.AGENCY, 10)).singleElement()
+                .extracting(RequestSummary::maskedApplicantName).isEqualTo("欧***");
+        assertThat(requests.applicant(CLERK, requests.get(id))).isEqualTo(APPLICANT);
+        assertThat(services.audit.about(id).toString()).doesNotContain("欧阳明远");
+    }
+
+    @Test
+    void aCalendarRevisionRecomputesOpenRequestsAndAuditsEachMove() {
+        String open = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 26))).request().request().id();
+        String closed = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 26))).request().request().id();
+        requests.close(CLERK, RequestService.Ref.of(closed, 1), LocalDate.of(2025, 5, 30), Outcome.DISCLOSED);
+        assertThat(requests.get(open).projection().dueOn()).isEqualTo(LocalDate.of(2025, 6, 24));
+
+        int moved = services.calendar.addRevision(org.gongkai.server.security.Actor.system("admin"), "测试市临时停工通知",
+                LocalDate.of(2025, 6, 3), "date,kind,name\n2025-06-10,off,临时停工\n");
+
+        assertThat(moved).isEqualTo(1);
+        assertThat(requests.get(open).projection().dueOn()).isEqualTo(LocalDate.of(2025, 6, 25));
+        assertThat(services.audit.about(open)).extracting(AuditEntry::action).contains("DUE_DATE_RECOMPUTED");
+        assertThat(services.audit.about(closed)).extracting(AuditEntry::action).doesNotContain("DUE_DATE_RECOMPUTED");
+        assertThat(requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 26))).request().projection().dueOn())
+                .isEqualTo(LocalDate.of(2025, 6, 25));
+    }
+}

@@ -1,0 +1,32 @@
+package org.gongkai.server.store;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.agency.Agency;
+import org.gongkai.server.agencies.AgencyRepository;
+import org.gongkai.server.security.Actor;
+import org.gongkai.server.security.Role;
+
+/** Shared facts for service tests: a fixed clock, two agencies, a clerk and an approver. */
+public final class Fixtures {
+
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    public static final String AGENCY = "TEST-A";
+    public static final String OTHER_AGENCY = "TEST-B";
+    public static final Actor CLERK = new Actor("clerk", AGENCY, Set.of(Role.CLERK));
+    public static final Actor APPROVER = new Actor("head", AGENCY, Set.of(Role.CLERK, Role.APPROVER));
+    public static final Actor OTHER_CLERK = new Actor("other", OTHER_AGENCY, Set.of(Role.CLERK));
+
+    private Fixtures() {
+    }
+
+    /** Insert the two test agencies. */
+    public static void agencies(Database db) {
+        AgencyRepository agencies = new AgencyRepository(db.jdbc());
+        agencies.insert(new Agency(AGENCY, "测试市人民政府办公室", Optional.empty()));
+        agencies.insert(new Agency(OTHER_AGENCY, "测试市某局", Optional.of(AGENCY)));
+    }
+}
