@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = "政府信息公开工作年度报告：编制、检查。",
-        subcommands = {ReportCompileCommand.class, ReportCheckCommand.class})
+        description = "政府信息公开工作年度报告：编制、检查、导出。",
+        subcommands = {ReportCompileCommand.class, ReportCheckCommand.class, ReportExportCommand.class})
 final class ReportCommand implements Runnable {
 
     @CommandLine.Spec

@@ -1,6 +1,5 @@
 package org.gongkai.server.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import org.gongkai.report.render.MarkdownReportWriter;
 import org.gongkai.report.render.ReportJson;
 import org.gongkai.request.InvalidHistoryException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,14 +30,8 @@ final class ReportCompileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "gongkai/1 数据文件（JSON）")
-    Path data;
-
-    @Option(names = "--agency", required = true, paramLabel = "CODE", description = "机关代码，如 SH-HZB")
-    String agency;
-
-    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "报告年度，如 2025")
-    int year;
+    @Mixin
+    ReportSelection selection;
 
     @Option(names = "--format", defaultValue = "md", paramLabel = "md|html|json",
             description = "输出格式：md（Markdown，默认）、html 或 json")
@@ -51,31 +45,24 @@ final class ReportCompileCommand implements Callable<Integer> {
         if (!FORMATS.contains(format)) {
             throw new BadInputException("--format 只能是 md、html 或 json，收到 " + format);
         }
-        ReportCompiler compiler = ReportCompiler.of(DatasetFiles.read(data));
-        if (!compiler.knows(agency)) {
-            throw new BadInputException("数据文件中没有代码为 " + agency + " 的机关");
-        }
-        if (year < ReportCompiler.FIRST_YEAR || year > ReportCompiler.LAST_YEAR) {
-            throw new BadInputException("--year 应在 " + ReportCompiler.FIRST_YEAR + " 至 " + ReportCompiler.LAST_YEAR
-                    + " 之间（本格式即国办公开办函〔2021〕30号自 2021 年度报告起适用），收到 " + year);
-        }
+        ReportCompiler compiler = selection.compiler(DatasetFiles.read(selection.data));
         List<AnnualReport> checked;
         String text;
         try {
             if (rollup) {
-                RollupReport sum = compiler.rollUp(agency, year);
+                RollupReport sum = compiler.rollUp(selection.agency, selection.year);
                 checked = new ArrayList<>(sum.agencies());
                 checked.add(sum.total());
                 text = format.equals("html") ? HtmlReportWriter.write(sum)
                         : format.equals("json") ? ReportJson.write(sum) : MarkdownReportWriter.write(sum);
             } else {
-                AnnualReport report = compiler.compile(agency, year);
+                AnnualReport report = compiler.compile(selection.agency, selection.year);
                 checked = List.of(report);
                 text = format.equals("html") ? HtmlReportWriter.write(report)
                         : format.equals("json") ? ReportJson.write(report) : MarkdownReportWriter.write(report);
             }
         } catch (InvalidHistoryException e) {
-            throw new BadInputException("数据文件 " + data + " 中的办理记录有误：" + e.getMessage());
+            throw selection.badHistory(e);
         }
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
