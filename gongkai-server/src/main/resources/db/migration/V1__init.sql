@@ -1,4 +1,5 @@
 -- Gongkai schema, version 1. Runs unchanged on H2 (MODE=PostgreSQL) and PostgreSQL.
+-- Amounts are stored as the exact decimal text (BigDecimal.toPlainString), so "300.50" stays "300.50".
 
 create table agency (
     code        varchar(64)  primary key,
@@ -52,7 +53,7 @@ create table request_event (
     respond_by   date,
     party        varchar(20),
     working_days int,
-    amount_yuan  numeric(14, 2),
+    amount_yuan  varchar(40),
     outcome      varchar(40),
     recorded_by  varchar(64)  not null,
     recorded_at  timestamp with time zone not null,
@@ -90,7 +91,7 @@ create table decision_counts (
     licensing     int            not null,
     penalty       int            not null,
     coercion      int            not null,
-    fees_wan_yuan numeric(18, 4) not null,
+    fees_wan_yuan varchar(40)    not null,
     primary key (agency, calendar_year)
 );
 

@@ -8,6 +8,7 @@ import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.calendar.CalendarService;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.reports.DecisionCountsService;
+import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.EncryptionKeys;
 import org.gongkai.server.security.EncryptionSettings;
@@ -56,6 +57,11 @@ class ServerConfiguration {
     @Bean
     AppealService appealService(Services services) {
         return services.appeals;
+    }
+
+    @Bean
+    ReportService reportService(Services services) {
+        return services.reports;
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.reports.DecisionCountsRepository;
 import org.gongkai.server.reports.DecisionCountsService;
 import org.gongkai.server.reports.ReportRepository;
+import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.reports.YearLock;
 import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.RequestRepository;
@@ -47,6 +48,7 @@ public final class Services {
     public final PublicationService publications;
     public final DecisionCountsService decisionCounts;
     public final AppealService appeals;
+    public final ReportService reports;
     public final DatasetExport export;
     public final DatasetImport importer;
 
@@ -69,6 +71,8 @@ public final class Services {
         publications = new PublicationService(publicationRepository, serials, yearLock, audit, tx);
         decisionCounts = new DecisionCountsService(decisionCountsRepository, yearLock, audit, tx);
         appeals = new AppealService(appealRepository, serials, yearLock, audit, tx);
+        reports = new ReportService(agencies, requestRepository, publicationRepository, decisionCountsRepository,
+                appealRepository, reportRepository, deadlines, audit, clock, tx);
         export = new DatasetExport(agencies, requestRepository, publicationRepository, decisionCountsRepository,
                 appealRepository, tx);
         importer = new DatasetImport(agencies, requestRepository, publicationRepository, decisionCountsRepository,

@@ -42,6 +42,10 @@ public final class AppealRepository {
         return jdbc.sql("select version from appeal where id = ?").param(id).query(Long.class).single();
     }
 
+    public List<Appeal> byAgency(String agency) {
+        return jdbc.sql("select * from appeal where agency = ? order by id").param(agency).query((rs, n) -> row(rs)).list();
+    }
+
     public List<Appeal> all() {
         return jdbc.sql("select * from appeal order by agency, id").query((rs, n) -> row(rs)).list();
     }

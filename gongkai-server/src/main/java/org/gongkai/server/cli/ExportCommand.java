@@ -15,6 +15,9 @@ import picocli.CommandLine.Parameters;
         description = "把数据库中的全部数据导出为 gongkai/1 格式的 JSON 文件（不含申请人个人信息）。数据库由 SPRING_DATASOURCE_URL 等环境变量指定，默认为 ./data 下的 H2 数据库。")
 final class ExportCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", description = "要写入的文件")
     Path file;
 
@@ -25,7 +28,7 @@ final class ExportCommand implements Callable<Integer> {
             dataset = workspace.services.export.export();
         }
         Files.writeString(file, DatasetWriter.write(dataset), StandardCharsets.UTF_8);
-        System.err.printf("已导出 %d 个机关、%d 件申请、%d 条公开信息到 %s%n", dataset.agencies().size(),
+        spec.commandLine().getErr().printf("已导出 %d 个机关、%d 件申请、%d 条公开信息到 %s%n", dataset.agencies().size(),
                 dataset.requests().size(), dataset.publications().size(), file);
         return 0;
     }

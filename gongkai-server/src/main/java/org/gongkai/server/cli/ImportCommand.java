@@ -19,6 +19,9 @@ import picocli.CommandLine.Parameters;
         description = "把 gongkai/1 格式的 JSON 文件导入数据库：要么全部导入，要么什么也不导入。数据库由 SPRING_DATASOURCE_URL 等环境变量指定，默认为 ./data 下的 H2 数据库。")
 final class ImportCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "FILE", description = "gongkai/1 格式的文件")
     Path file;
 
@@ -37,7 +40,7 @@ final class ImportCommand implements Callable<Integer> {
         } catch (RefusedException e) {
             throw new BadInputException(e.getMessage(), e);
         }
-        System.err.printf("已导入 %d 个机关、%d 件申请、%d 条公开信息%n", dataset.agencies().size(),
+        spec.commandLine().getErr().printf("已导入 %d 个机关、%d 件申请、%d 条公开信息%n", dataset.agencies().size(),
                 dataset.requests().size(), dataset.publications().size());
         return 0;
     }

@@ -51,13 +51,23 @@ public final class DemoData {
         "申请公开某建设项目的环境影响评价批复", "申请公开学区划分调整的依据和过程材料",
         "申请公开农贸市场改造项目的招标文件", "申请公开2025年防汛应急预案"};
 
+    /** How many random requests each invented agency gets, besides one in each state. */
+    static final int REQUESTS_PER_AGENCY = 40;
+
     private final Services services;
     private final TransactionTemplate tx;
+    private final int requestsPerAgency;
     private final Random random = new Random(20250101L);
 
     public DemoData(Services services, TransactionTemplate tx) {
+        this(services, tx, REQUESTS_PER_AGENCY);
+    }
+
+    /** Demo data with fewer (or more) random requests per invented agency, e.g. for quick tests. */
+    public DemoData(Services services, TransactionTemplate tx, int requestsPerAgency) {
         this.services = services;
         this.tx = tx;
+        this.requestsPerAgency = requestsPerAgency;
     }
 
     /** Load everything in one transaction if the database has no agency yet; return whether it loaded. */
@@ -105,7 +115,8 @@ public final class DemoData {
         Actor clerk = users(agency.code(), agency.code().toLowerCase());
         Actor approver = new Actor("head-" + agency.code().toLowerCase(), agency.code(), EnumSet.of(Role.CLERK, Role.APPROVER));
         LocalDate today = LocalDate.now(services.clock);
-        new DemoRequests(services.requests, random, clerk, approver, today).year(agency.code(), this::submission);
+        new DemoRequests(services.requests, random, clerk, approver, today)
+                .year(agency.code(), requestsPerAgency, this::submission);
         services.decisionCounts.record(clerk, new DecisionCounts(agency.code(), today.getYear() - 1,
                 random.nextInt(400), random.nextInt(120), random.nextInt(20),
                 new BigDecimal(random.nextInt(5000)).movePointLeft(2)), null);

@@ -20,7 +20,6 @@ import org.gongkai.server.security.Actor;
  */
 final class DemoRequests {
 
-    private static final int PER_AGENCY = 40;
     private static final Outcome[] COMMON_OUTCOMES = {Outcome.DISCLOSED, Outcome.DISCLOSED, Outcome.DISCLOSED,
         Outcome.PARTIALLY_DISCLOSED, Outcome.UNAVAILABLE_NOT_HELD, Outcome.UNAVAILABLE_NOT_HELD,
         Outcome.WITHHELD_THIRD_PARTY_RIGHTS, Outcome.WITHHELD_PROCESS_INFORMATION, Outcome.NOT_PROCESSED_COMPLAINT,
@@ -40,9 +39,9 @@ final class DemoRequests {
         this.today = today;
     }
 
-    void year(String agency, BiFunction<String, LocalDate, RequestService.Submission> submission) {
+    void year(String agency, int count, BiFunction<String, LocalDate, RequestService.Submission> submission) {
         everyStateToday(agency, submission);
-        for (int i = 0; i < PER_AGENCY; i++) {
+        for (int i = 0; i < count; i++) {
             LocalDate received = today.minusDays(1 + random.nextInt(365));
             StoredRequest s = requests.register(clerk, submission.apply(agency, received)).request();
             follow(s, received, random.nextInt(10));

@@ -1,5 +1,6 @@
 package org.gongkai.server.reports;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.report.DecisionCounts;
@@ -18,12 +19,12 @@ public final class DecisionCountsRepository {
     public void save(DecisionCounts c) {
         int updated = jdbc.sql("update decision_counts set licensing = ?, penalty = ?, coercion = ?, fees_wan_yuan = ?"
                         + " where agency = ? and calendar_year = ?")
-                .params(c.licensing(), c.penalty(), c.coercion(), c.feesWanYuan(), c.agency(), c.year())
+                .params(c.licensing(), c.penalty(), c.coercion(), c.feesWanYuan().toPlainString(), c.agency(), c.year())
                 .update();
         if (updated == 0) {
             jdbc.sql("insert into decision_counts (agency, calendar_year, licensing, penalty, coercion, fees_wan_yuan)"
                             + " values (?, ?, ?, ?, ?, ?)")
-                    .params(c.agency(), c.year(), c.licensing(), c.penalty(), c.coercion(), c.feesWanYuan())
+                    .params(c.agency(), c.year(), c.licensing(), c.penalty(), c.coercion(), c.feesWanYuan().toPlainString())
                     .update();
         }
     }
@@ -39,6 +40,6 @@ public final class DecisionCountsRepository {
 
     private static DecisionCounts row(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new DecisionCounts(rs.getString("agency"), rs.getInt("calendar_year"), rs.getInt("licensing"),
-                rs.getInt("penalty"), rs.getInt("coercion"), rs.getBigDecimal("fees_wan_yuan").stripTrailingZeros());
+                rs.getInt("penalty"), rs.getInt("coercion"), new BigDecimal(rs.getString("fees_wan_yuan")));
     }
 }

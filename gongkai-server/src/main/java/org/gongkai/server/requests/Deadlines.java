@@ -33,6 +33,11 @@ public final class Deadlines {
         return clock;
     }
 
+    /** Return whether a finished request was finished by its due date (what 按期办结 counts). */
+    public boolean closedOnTime(DisclosureRequest request) {
+        return request.finishedOn().map(f -> !f.isAfter(clock.deadline(request).dueOn())).orElse(false);
+    }
+
     /**
      * Return the projection of {@code request} as of {@code today}; an illegal history throws the core's
      * {@code InvalidHistoryException}.

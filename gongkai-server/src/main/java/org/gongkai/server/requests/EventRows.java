@@ -1,5 +1,6 @@
 package org.gongkai.server.requests;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -23,7 +24,7 @@ final class EventRows {
                         e instanceof RequestEvent.ClarificationRequested c ? c.respondBy().orElse(null) : null,
                         e instanceof RequestEvent.ConsultationStarted c ? c.party().name() : null,
                         e instanceof RequestEvent.Extended x ? x.workingDays() : null,
-                        e instanceof RequestEvent.FeeNotified f ? f.amountYuan() : null,
+                        e instanceof RequestEvent.FeeNotified f ? f.amountYuan().toPlainString() : null,
                         e instanceof RequestEvent.Closed c ? c.outcome().name() : null,
                         actor, OffsetDateTime.now(clock))
                 .update();
@@ -46,7 +47,7 @@ final class EventRows {
             case "EXTENDED":
                 return new RequestEvent.Extended(on, rs.getInt("working_days"));
             case "FEE_NOTIFIED":
-                return new RequestEvent.FeeNotified(on, rs.getBigDecimal("amount_yuan").stripTrailingZeros());
+                return new RequestEvent.FeeNotified(on, new BigDecimal(rs.getString("amount_yuan")));
             case "FEE_PAID":
                 return new RequestEvent.FeePaid(on);
             case "CLOSED":

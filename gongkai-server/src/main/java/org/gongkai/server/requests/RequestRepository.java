@@ -114,6 +114,11 @@ public final class RequestRepository {
         return histories(filter, params);
     }
 
+    /** Return every request of {@code agency}, ordered by id. */
+    public List<DisclosureRequest> ofAgency(String agency) {
+        return histories("agency = ?", agency);
+    }
+
     /** Return every request's history, ordered by id. */
     public List<DisclosureRequest> allHistories() {
         return histories("1 = 1");

