@@ -5,11 +5,11 @@ import org.gongkai.report.AnnualReport;
 import org.gongkai.report.render.HtmlReportWriter;
 import org.gongkai.report.render.ReportJson;
 import org.gongkai.server.Services;
-import org.gongkai.server.console.ReportWorkflow;
 import org.gongkai.server.store.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,18 +25,19 @@ class ReportPageController {
 
     private final Services services;
     private final PortalAgencies agencies;
-    private final ReportWorkflow reports;
+    private final JdbcClient jdbc;
 
-    ReportPageController(Services services, PortalAgencies agencies, ReportWorkflow reports) {
+    ReportPageController(Services services, PortalAgencies agencies, JdbcClient jdbc) {
         this.services = services;
         this.agencies = agencies;
-        this.reports = reports;
+        this.jdbc = jdbc;
     }
 
     @GetMapping("/agencies/{code}/reports")
     String list(@PathVariable String code, Model model) {
         model.addAttribute("agency", agencies.get(code));
-        model.addAttribute("years", reports.publishedYears(code));
+        model.addAttribute("years", jdbc.sql("select distinct calendar_year from annual_report_version where agency = ?"
+                + " order by calendar_year desc").param(code).query(Integer.class).list());
         return REPORTS_VIEW;
     }
 

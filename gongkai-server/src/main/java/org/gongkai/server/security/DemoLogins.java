@@ -44,7 +44,7 @@ class DemoLogins {
         tx.executeWithoutResult(status -> {
             account("editor-jl-jyj", "信息发布员（起草）", DEPARTMENT, Role.PUBLISHER);
             account("publisher-jl-jyj", "信息发布员（审核）", DEPARTMENT, Role.PUBLISHER);
-            account("admin-jl-jyj", "管理员", DEPARTMENT, Role.ADMIN);
+            account("admin-jl-jyj", "管理员", DEPARTMENT, Role.ADMIN, Role.APPROVER);
             account("supervisor-jl-szfb", "上级监督", CITY, Role.SUPERVISOR);
             for (String username : jdbc.sql("select username from app_user where password_hash is null")
                     .query(String.class).list()) {
@@ -56,9 +56,9 @@ class DemoLogins {
         });
     }
 
-    private void account(String username, String displayName, String agency, Role role) {
+    private void account(String username, String displayName, String agency, Role... roles) {
         if (services.users.actor(username).isEmpty()) {
-            services.users.insert(username, displayName, agency, Set.of(role));
+            services.users.insert(username, displayName, agency, Set.of(roles));
         }
     }
 
