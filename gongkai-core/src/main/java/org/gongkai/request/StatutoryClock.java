@@ -27,11 +27,6 @@ public final class StatutoryClock {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
-    /** Return the working-day calendar this clock counts with. */
-    public WorkCalendar calendar() {
-        return calendar;
-    }
-
     /**
      * Compute the reply due date from the whole history.
      *

@@ -9,10 +9,12 @@ import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.RequestState;
 import org.gongkai.server.Services;
+import org.gongkai.server.calendar.CalendarService;
 import org.gongkai.server.requests.RequestSummary;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.StaffAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +35,13 @@ class InboxController {
 
     private final Services services;
     private final StaffAccounts accounts;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    InboxController(Services services, StaffAccounts accounts, Clock clock) {
+    InboxController(Services services, StaffAccounts accounts, JdbcClient jdbc, Clock clock) {
         this.services = services;
         this.accounts = accounts;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -52,7 +56,7 @@ class InboxController {
                     : "redirect:/console/reports";
         }
         LocalDate today = LocalDate.now(clock);
-        WorkCalendar calendar = services.deadlines.clock().calendar();
+        WorkCalendar calendar = CalendarService.load(jdbc);
         List<Line> lines = services.requests.list(actor, actor.agency(), LIMIT).stream()
                 .filter(r -> r.state() != RequestState.CLOSED_ON_TIME && r.state() != RequestState.CLOSED_LATE)
                 .filter(r -> state == null || r.state() == state)
