@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
@@ -48,7 +49,7 @@ class InboxController {
     @GetMapping("/console")
     String inbox(Authentication auth, @RequestParam(required = false) RequestState state,
             @RequestParam(required = false) Channel channel, @RequestParam(required = false) ApplicantType applicantType,
-            Model model) {
+            @RequestParam(required = false) String handler, Model model) {
         Actor actor = accounts.actor(auth);
         if (!ConsoleAccess.handles(actor)) {
             return actor.roles().contains(Role.SUPERVISOR) ? "redirect:/console/supervision"
@@ -57,11 +58,16 @@ class InboxController {
         }
         LocalDate today = LocalDate.now(clock);
         WorkCalendar calendar = CalendarService.load(jdbc);
+        Set<String> handled = handler == null || handler.isBlank() ? null : Set.copyOf(jdbc.sql(
+                "select distinct e.request_id from request_event e join disclosure_request d on d.id = e.request_id"
+                        + " where d.agency = ? and e.recorded_by = ?").params(actor.agency(), handler)
+                .query(String.class).list());
         List<Line> lines = services.requests.list(actor, actor.agency(), LIMIT).stream()
                 .filter(r -> r.state() != RequestState.CLOSED_ON_TIME && r.state() != RequestState.CLOSED_LATE)
                 .filter(r -> state == null || r.state() == state)
                 .filter(r -> channel == null || r.channel() == channel)
                 .filter(r -> applicantType == null || r.applicantType() == applicantType)
+                .filter(r -> handled == null || handled.contains(r.id()))
                 .sorted(Comparator.comparing(RequestSummary::dueOn).thenComparing(RequestSummary::id))
                 .map(r -> line(r, today, calendar))
                 .toList();
@@ -73,7 +79,10 @@ class InboxController {
         model.addAttribute("state", state);
         model.addAttribute("channel", channel);
         model.addAttribute("applicantType", applicantType);
-        model.addAttribute("today", today);
+        model.addAttribute("handlers", jdbc.sql("select u.username from app_user u join user_role r"
+                + " on r.username = u.username where u.agency = ? and r.role = ? order by u.username")
+                .params(actor.agency(), Role.CLERK.name()).query(String.class).list());
+        model.addAttribute("handler", handler);
         return INBOX_VIEW;
     }
 

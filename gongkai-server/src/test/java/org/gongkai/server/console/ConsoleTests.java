@@ -87,7 +87,8 @@ class ConsoleTests {
         mvc.perform(get("/console/publications").with(user("clerk-a"))).andExpect(status().isForbidden());
         mvc.perform(get("/console/reports").with(user("clerk-a"))).andExpect(status().isForbidden());
         mvc.perform(get("/console/supervision").with(user("admin-a"))).andExpect(status().isForbidden());
-        mvc.perform(get("/console/requests/" + id + "/applicant").with(user("admin-a"))).andExpect(status().isForbidden());
+        assertThat(page("/console/requests/" + id, "manager-a")).doesNotContain("/applicant\"", "action-close");
+        mvc.perform(get("/console/requests/" + id + "/applicant").with(user("manager-a"))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -103,6 +104,8 @@ class ConsoleTests {
         assertThat(services.requests.get(id).projection().state()).isEqualTo(RequestState.WAITING_ON_APPLICANT);
         String waiting = page("/console/requests/" + id, "clerk-a");
         assertThat(waiting).contains("action-clarified", "补正申请告知书").doesNotContain("action-clarify\"");
+        assertThat(page("/console?handler=clerk-a", "head-a")).contains(id);
+        assertThat(page("/console?handler=head-a", "head-a")).doesNotContain(id);
         mvc.perform(post("/console/requests/" + id + "/consulted").with(user("clerk-a")).with(csrf())
                 .param("version", "2").param("on", "2025-06-02")).andExpect(status().isForbidden());
     }

@@ -101,7 +101,8 @@ class WebScenarioTests {
 
         browser.signIn("publisher-a");
         browser.get("/console/publications");
-        browser.submit("#drafts button[type=submit]");
+        browser.driver.findElement(org.openqa.selenium.By.xpath("//table[@id='drafts']//tr[td[contains(., '"
+                + "测试市政务公开工作规范')]]//button")).click();
         browser.screenshot("08-console-publications");
 
         browser.driver.manage().deleteAllCookies();

@@ -45,6 +45,7 @@ public class WebTestData {
             user(services, staff, "editor-a", A, Role.PUBLISHER);
             user(services, staff, "publisher-a", A, Role.PUBLISHER);
             user(services, staff, "admin-a", A, Role.ADMIN, Role.APPROVER);
+            user(services, staff, "manager-a", A, Role.ADMIN);
             user(services, staff, "supervisor-a", A, Role.SUPERVISOR);
             user(services, staff, "clerk-b", B, Role.CLERK);
         }
