@@ -18,32 +18,16 @@ import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.Actor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** axe-core on every page type, as the user who sees it: no serious or critical WCAG 2.1 A/AA violation. */
 @BrowserTest
-class AccessibilityTests {
+class AccessibilityTests extends BrowserSession {
 
-    static Browser browser;
 
     @Autowired
     Services services;
-
-    @BeforeAll
-    static void start(@LocalServerPort int port) throws IOException {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private final Map<String, List<String>> violations = new LinkedHashMap<>();
 

@@ -2,31 +2,14 @@ package org.gongkai.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.NoAlertPresentException;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What a real browser does with hostile text and with the session cookie across a login. */
 @BrowserTest
-class BrowserSecurityTests {
+class BrowserSecurityTests extends BrowserSession {
 
-    static Browser browser;
-
-    @BeforeAll
-    static void start(@LocalServerPort int port) throws IOException {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static void noAlert() {
         try {

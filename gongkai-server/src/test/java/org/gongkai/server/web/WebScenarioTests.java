@@ -3,28 +3,12 @@ package org.gongkai.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The acceptance scenarios, end to end in headless Chromium, with a screenshot of each main page. */
 @BrowserTest
-class WebScenarioTests {
+class WebScenarioTests extends BrowserSession {
 
-    static Browser browser;
-
-    @BeforeAll
-    static void start(@LocalServerPort int port) throws IOException {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private String[] applyOnline() throws IOException {
         browser.driver.manage().deleteAllCookies();
@@ -101,15 +85,16 @@ class WebScenarioTests {
 
         browser.signIn("publisher-a");
         browser.get("/console/publications");
-        browser.driver.findElement(org.openqa.selenium.By.xpath("//table[@id='drafts']//tr[td[contains(., '"
-                + "测试市政务公开工作规范')]]//button")).click();
+        browser.clickAndWait(browser.driver.findElement(org.openqa.selenium.By.xpath(
+                "//table[@id='drafts']//tr[td[contains(., '测试市政务公开工作规范')]]//button")));
         browser.screenshot("08-console-publications");
 
         browser.driver.manage().deleteAllCookies();
         browser.get("/agencies/" + WebTestData.A + "/catalogue?kind=NORMATIVE_DOCUMENT");
         assertThat(browser.text()).contains("关于印发《测试市政务公开工作规范》的通知");
         browser.screenshot("09-catalogue");
-        browser.driver.findElement(org.openqa.selenium.By.linkText("关于印发《测试市政务公开工作规范》的通知")).click();
+        browser.clickAndWait(browser.driver.findElement(
+                org.openqa.selenium.By.linkText("关于印发《测试市政务公开工作规范》的通知")));
         assertThat(browser.text()).contains("测府规〔2025〕3号", "行政规范性文件", "2025-05-28");
         browser.screenshot("10-publication");
     }
@@ -127,7 +112,7 @@ class WebScenarioTests {
 
         browser.driver.manage().deleteAllCookies();
         browser.get("/agencies/" + WebTestData.A + "/reports");
-        browser.driver.findElement(org.openqa.selenium.By.partialLinkText("2024")).click();
+        browser.clickAndWait(browser.driver.findElement(org.openqa.selenium.By.partialLinkText("2024")));
         assertThat(browser.text()).contains("测试市人民政府办公室2024年政府信息公开工作年度报告",
                 "二、主动公开政府信息情况", "依申请公开答复文书的规范性有待提高");
         browser.screenshot("12-public-report");
