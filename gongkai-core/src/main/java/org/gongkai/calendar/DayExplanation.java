@@ -33,11 +33,18 @@ public record DayExplanation(
         return day + "（" + WEEKDAYS[day.getDayOfWeek().getValue() - 1] + "）";
     }
 
-    /** Return why the day is or is not a working day, in Chinese, e.g. {@code 国庆节、中秋节放假（依据：…）}. */
+    /**
+     * Return why the day is or is not a working day, in Chinese, e.g. {@code 国庆节、中秋节放假（依据：…）} or
+     * {@code 临时停止办公：台风红色预警（依据：…）}.
+     */
     public String why() {
         StringBuilder text = new StringBuilder();
-        name.ifPresent(n -> text.append(n));
-        text.append(reason.label());
+        if (reason == DayReason.CLOSURE) {
+            text.append(reason.label()).append(name.map(n -> "：" + n).orElse(""));
+        } else {
+            name.ifPresent(text::append);
+            text.append(reason.label());
+        }
         decidedBy.ifPresent(d -> text.append("（依据：").append(d).append("）"));
         if (!known) {
             text.append("（该年度节假日安排未知，仅按周末计算，结果为临时结果）");

@@ -1,9 +1,5 @@
 package org.gongkai.calendar;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,14 +19,9 @@ import java.util.TreeSet;
  */
 public final class WorkCalendar {
 
-    /** How the trace cites the bundled data (a copy of holidays-cn.csv, sources in holidays-cn.md beside it). */
-    public static final String BUNDLED_NAME = "国务院办公厅2019—2026年部分节假日安排的通知（含2019年劳动节调整、2020年春节延长）";
-    /** The day the first bundled notice (国办发明电〔2018〕15号) was published. */
-    public static final LocalDate BUNDLED_EFFECTIVE_FROM = LocalDate.of(2018, 12, 6);
     private static final String NATIONAL = "";
 
-    private static final WorkCalendar BUNDLED = new WorkCalendar(List.of(), List.of())
-            .withRevision(CalendarRevision.parseCsv(BUNDLED_NAME, BUNDLED_EFFECTIVE_FROM, resource("holidays-cn.csv")));
+    private static final WorkCalendar BUNDLED = new WorkCalendar(BundledNotices.revisions(), List.of());
 
     private final List<CalendarRevision> revisions;
     private final List<AgencyClosure> closures;
@@ -54,7 +45,11 @@ public final class WorkCalendar {
         this.knownYears = java.util.Collections.unmodifiableSet(years);
     }
 
-    /** Return the calendar of the official days off and make-up working days 2019–2026 (bundled data). */
+    /**
+     * Return the calendar of the official days off and make-up working days 2019–2026: the bundled copy of
+     * holidays-cn.csv, as one revision per State Council notice (including the 2019 Labour Day amendment and
+     * the 2020 Spring Festival extension), each in force from its publication.
+     */
     public static WorkCalendar bundled() {
         return BUNDLED;
     }
@@ -124,7 +119,7 @@ public final class WorkCalendar {
                 .filter(c -> c.covers(agencyCode, day))
                 .findFirst()
                 .map(c -> new DayExplanation(day, DayReason.CLOSURE, Optional.of(c.reason()),
-                        Optional.of("机关 " + c.agencyCode() + " " + c.from() + " 至 " + c.to() + " 临时停止办公"), known))
+                        Optional.of("机关 " + c.agencyCode() + " 临时停止办公 " + c.from() + " 至 " + c.to()), known))
                 .orElse(national);
     }
 
@@ -174,16 +169,5 @@ public final class WorkCalendar {
             }
         }
         return count;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = WorkCalendar.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("缺少内置资源 " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

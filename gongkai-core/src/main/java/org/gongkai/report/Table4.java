@@ -64,6 +64,36 @@ public final class Table4 {
         return new Table4(sum);
     }
 
+    /** Build a table cell by cell without copying on every write. */
+    public static final class Builder {
+        private final Integer[][] cells;
+
+        private Builder(Integer[][] cells) {
+            this.cells = cells;
+        }
+
+        public static Builder zero() {
+            return new Builder(Table4.zero().cells);
+        }
+
+        public static Builder unknown() {
+            return new Builder(new Integer[KINDS][COLUMNS]);
+        }
+
+        public Builder set(AppealKind kind, Table4Column column, Integer value) {
+            cells[kind.ordinal()][column.ordinal()] = value;
+            return this;
+        }
+
+        public Table4 build() {
+            Integer[][] copy = new Integer[KINDS][];
+            for (int k = 0; k < KINDS; k++) {
+                copy[k] = cells[k].clone();
+            }
+            return new Table4(copy);
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Table4 other && Arrays.deepEquals(cells, other.cells);

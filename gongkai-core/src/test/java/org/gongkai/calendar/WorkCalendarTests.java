@@ -63,6 +63,31 @@ class WorkCalendarTests {
         assertThat(BUNDLED.workingDaysBetween(expected, from)).isEqualTo(-n);
     }
 
+    @ParameterizedTest(name = "{0} decided by {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2018-12-29 | 国办发明电〔2018〕15号（2019年节假日安排）
+            2019-05-01 | 国办发明电〔2018〕15号（2019年节假日安排）
+            2019-05-02 | 国办发明电〔2019〕3号（调整2019年劳动节假期）
+            2019-04-28 | 国办发明电〔2019〕3号（调整2019年劳动节假期）
+            2020-01-30 | 国办发明电〔2019〕16号（2020年节假日安排）
+            2020-01-31 | 国办发明电〔2020〕1号（延长2020年春节假期）
+            2020-02-01 | 国办发明电〔2020〕1号（延长2020年春节假期）
+            2022-12-31 | 国办发明电〔2022〕16号（2023年节假日安排）
+            2025-10-11 | 国办发明电〔2024〕12号（2025年节假日安排）
+            2026-02-28 | 国办发明电〔2025〕7号（2026年节假日安排）
+            """)
+    void bundledDaysAreDecidedByTheirOwnNotice(LocalDate day, String notice) {
+        assertThat(BUNDLED.explain(day).decidedBy()).hasValue(notice);
+    }
+
+    @Test
+    void bundledRevisionsAreTheTenNoticesInForceFromTheirPublication() {
+        assertThat(BUNDLED.revisions()).hasSize(10);
+        assertThat(BUNDLED.revisions().get(3).name()).isEqualTo("国办发明电〔2020〕1号（延长2020年春节假期）");
+        assertThat(BUNDLED.revisions().get(3).effectiveFrom()).isEqualTo("2020-01-27");
+        assertThat(BUNDLED.revisions().stream().mapToInt(r -> r.entries().size()).sum()).isEqualTo(285);
+    }
+
     @Test
     void laterRevisionOverridesAndIsNamedAsTheDecider() {
         // The original 2020 Spring Festival notice: 01-24..30 off, Sun 01-19 and Sat 02-01 make-up working days.

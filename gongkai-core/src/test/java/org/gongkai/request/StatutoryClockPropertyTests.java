@@ -117,9 +117,10 @@ class StatutoryClockPropertyTests {
         }
         if (mayEndOpenOrClosed) {
             LocalDate later = day.plusDays(random.nextInt(30));
-            switch (random.nextInt(3)) {
+            switch (random.nextInt(4)) {
                 case 0 -> events.add(new RequestEvent.ConsultationStarted(later, ConsultationParty.THIRD_PARTY));
                 case 1 -> events.add(new RequestEvent.FeeNotified(later, BigDecimal.ONE));
+                case 2 -> events.add(new RequestEvent.ClarificationRequested(later, Optional.empty()));
                 default -> events.add(new RequestEvent.Closed(later, Outcome.DISCLOSED));
             }
         }

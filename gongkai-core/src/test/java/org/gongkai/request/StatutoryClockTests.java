@@ -103,7 +103,7 @@ class StatutoryClockTests {
         assertThat(clock.deadline(request).dueOn()).isEqualTo("2025-08-18");
         Deadline closed = new StatutoryClock(typhoon, ClockSettings.defaults()).deadline(request);
         assertThat(closed.dueOn()).isEqualTo("2025-08-20");
-        assertThat(closed.trace().lines()).anyMatch(l -> l.startsWith("2025-07-24（周四） 至 2025-07-25（周五）：台风红色预警停止办公临时停止办公"));
+        assertThat(closed.trace().lines()).contains("2025-07-24（周四） 至 2025-07-25（周五）：临时停止办公：台风红色预警停止办公（依据：机关 SH-HZB 临时停止办公 2025-07-24 至 2025-07-25），不计");
         DisclosureRequest elsewhere = new DisclosureRequest("T-2", "OTHER", ApplicantType.NATURAL_PERSON, Channel.ONLINE,
                 request.events());
         assertThat(new StatutoryClock(typhoon, ClockSettings.defaults()).deadline(elsewhere).dueOn()).isEqualTo("2025-08-18");
@@ -115,9 +115,9 @@ class StatutoryClockTests {
         assertThat(deadline.trace().lines()).containsSubsequence(
                 "收到申请之日：2025-09-26（周五）（起算当日不计入期限，receiptDayCounts=false（依据：条例未规定（未确认）；按法定期间惯例，起算当日不计入，自 2019-05-15 起））。",
                 "2025-09-27（周六）：周末，不计",
-                "2025-09-28（周日）：国庆节、中秋节调休上班（依据：" + WorkCalendar.BUNDLED_NAME + "），计第 1 个工作日",
+                "2025-09-28（周日）：国庆节、中秋节调休上班（依据：国办发明电〔2024〕12号（2025年节假日安排）），计第 1 个工作日",
                 "2025-09-29（周一） 至 2025-09-30（周二）：工作日，计第 2—3 个工作日",
-                "2025-10-01（周三） 至 2025-10-08（周三）：国庆节、中秋节放假（依据：" + WorkCalendar.BUNDLED_NAME + "），不计",
+                "2025-10-01（周三） 至 2025-10-08（周三）：国庆节、中秋节放假（依据：国办发明电〔2024〕12号（2025年节假日安排）），不计",
                 "2025-10-27（周一） 至 2025-10-30（周四）：工作日，计第 17—20 个工作日",
                 "答复期限届满日：2025-10-30（周四）。");
         assertThat(String.join("\n", deadline.trace().lines()))
@@ -131,7 +131,7 @@ class StatutoryClockTests {
                 "RECEIVED 2026-01-20; CONSULTATION_STARTED 2026-02-03; CONSULTATION_ENDED 2026-03-03"));
         assertThat(deadline.trace().lines()).contains(
                 "2026-02-04（周三） 至 2026-02-06（周五）：工作日，但处于征求意见期间（2026-02-03 至 2026-03-03），不计",
-                "2026-02-14（周六）：春节调休上班（依据：" + WorkCalendar.BUNDLED_NAME + "），但处于征求意见期间（2026-02-03 至 2026-03-03），不计");
+                "2026-02-14（周六）：春节调休上班（依据：国办发明电〔2025〕7号（2026年节假日安排）），但处于征求意见期间（2026-02-03 至 2026-03-03），不计");
     }
 
     @Test
@@ -157,6 +157,14 @@ class StatutoryClockTests {
         DisclosureRequest onTime = Histories.request("RECEIVED 2025-03-03; CLARIFICATION_REQUESTED 2025-03-12");
         DisclosureRequest late = Histories.request("RECEIVED 2025-03-03; CLARIFICATION_REQUESTED 2025-03-13");
         assertThat(clock.clarificationNoticeDeadline(onTime).dueOn()).isEqualTo("2025-03-12");
+        assertThat(clock.clarificationNoticeDeadline(onTime).trace().lines()).containsExactly(
+                "补正告知期限：自收到申请之日 2025-03-03 起 7 个工作日（clarificationNoticeWorkingDays=7（依据：《政府信息公开条例》"
+                        + "（2019年修订）第三十条，自 2019-05-15 起）；起算当日不计入期限，receiptDayCounts=false（依据：条例未规定（未确认）；"
+                        + "按法定期间惯例，起算当日不计入，自 2019-05-15 起））。",
+                "2025-03-04（周二） 至 2025-03-07（周五）：工作日，计第 1—4 个工作日",
+                "2025-03-08（周六） 至 2025-03-09（周日）：周末，不计",
+                "2025-03-10（周一） 至 2025-03-12（周三）：工作日，计第 5—7 个工作日",
+                "期限届满日：2025-03-12（周三）。");
         assertThat(clock.deadline(onTime).trace().warnings()).isEmpty();
         assertThat(clock.deadline(late).trace().warnings()).singleElement().asString()
                 .startsWith("申请 T-1 的 events[1]（CLARIFICATION_REQUESTED，2025-03-13）：补正告知晚于收到申请后 7 个工作日");

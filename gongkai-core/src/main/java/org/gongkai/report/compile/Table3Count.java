@@ -1,13 +1,13 @@
 package org.gongkai.report.compile;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
+import java.util.Arrays;
 import java.util.function.Predicate;
 import org.gongkai.report.ApplicantColumn;
 import org.gongkai.report.Table3;
 import org.gongkai.report.Table3Row;
 import org.gongkai.request.DisclosureRequest;
+import org.gongkai.request.Outcome;
 
 /** Counts one agency's requests for one year into 表三, as interchange.md "Counting a year for 表三" says. */
 final class Table3Count {
@@ -15,6 +15,12 @@ final class Table3Count {
     private static final int ROWS = Table3Row.values().length;
     private static final int COLUMNS = ApplicantColumn.values().length;
     private static final int TOTAL = ApplicantColumn.TOTAL.ordinal();
+    private static final int NEW = Table3Row.NEW.ordinal();
+    private static final int CARRIED_OVER = Table3Row.CARRIED_OVER.ordinal();
+    private static final int CARRIED_FORWARD = Table3Row.CARRIED_FORWARD.ordinal();
+    private static final int TOTAL_HANDLED = Table3Row.TOTAL_HANDLED.ordinal();
+    private static final int FIRST_OUTCOME_ROW = Table3Row.DISCLOSED.ordinal();
+    private static final int[] OUTCOME_ROW = Arrays.stream(Outcome.values()).mapToInt(o -> Table3Row.of(o).ordinal()).toArray();
     private static final ApplicantColumn[] COLUMN_ORDER = ApplicantColumn.values();
     private static final Table3Row[] ROW_ORDER = Table3Row.values();
 
@@ -27,38 +33,31 @@ final class Table3Count {
         this.closedOnTime = closedOnTime;
     }
 
-    static Table3Count of(List<DisclosureRequest> requests, int year, Predicate<DisclosureRequest> onTime) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
+    static Table3Count of(AgencyRecords records, int year, Predicate<DisclosureRequest> onTime) {
+        long first = LocalDate.of(year, 1, 1).toEpochDay();
+        long last = LocalDate.of(year, 12, 31).toEpochDay();
         int[][] counts = new int[ROWS][COLUMNS];
         int closedOnTime = 0;
-        for (DisclosureRequest request : requests) {
-            LocalDate received = request.receivedOn();
-            if (received.isAfter(last)) {
+        for (int i = 0; i < records.receivedDay.length; i++) {
+            long received = records.receivedDay[i];
+            long finished = records.finishedDay[i];
+            if (received > last || finished < first) {
                 continue;
             }
-            Optional<LocalDate> finished = request.finishedOn();
-            boolean openAtStart = finished.isEmpty() || !finished.get().isBefore(first);
-            int column = request.applicantType().ordinal();
-            if (!received.isBefore(first)) {
-                counts[Table3Row.NEW.ordinal()][column]++;
-            } else if (openAtStart) {
-                counts[Table3Row.CARRIED_OVER.ordinal()][column]++;
-            }
-            if (finished.isEmpty() || finished.get().isAfter(last)) {
-                counts[Table3Row.CARRIED_FORWARD.ordinal()][column]++;
-            } else if (openAtStart) {
-                counts[Table3Row.of(request.outcome().orElseThrow()).ordinal()][column]++;
-                if (onTime != null && onTime.test(request)) {
+            int column = records.applicantType[i];
+            counts[received >= first ? NEW : CARRIED_OVER][column]++;
+            if (finished > last) {
+                counts[CARRIED_FORWARD][column]++;
+            } else {
+                counts[OUTCOME_ROW[records.outcome[i]]][column]++;
+                if (onTime != null && onTime.test(records.requests.get(i))) {
                     closedOnTime++;
                 }
             }
         }
-        for (Table3Row row : ROW_ORDER) {
-            if (row.outcome().isPresent()) {
-                for (int c = 0; c < TOTAL; c++) {
-                    counts[Table3Row.TOTAL_HANDLED.ordinal()][c] += counts[row.ordinal()][c];
-                }
+        for (int row = FIRST_OUTCOME_ROW; row < TOTAL_HANDLED; row++) {
+            for (int c = 0; c < TOTAL; c++) {
+                counts[TOTAL_HANDLED][c] += counts[row][c];
             }
         }
         Table3.Builder table = Table3.Builder.zero();

@@ -9,6 +9,7 @@ import org.gongkai.report.Table2;
 import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4;
 import org.gongkai.report.Table4Column;
+import org.gongkai.report.compile.RollupReport;
 
 /**
  * Write a report as one HTML page laid out as the official format: merged header cells, the 勾稽 note in
@@ -24,6 +25,8 @@ public final class HtmlReportWriter extends ReportDocument {
             th,td{border:1px solid #000;padding:.25em .4em;text-align:center;vertical-align:middle}
             td.label{text-align:left}
             td.note{font-size:.85em;text-align:left}
+            .table3 th,.table3 td:not(.label):not(.note),.table4 th{min-width:3.5em}
+            .table3 td.label{min-width:5em}
             .findings li.error{color:#a00}
             @media print{body{margin:0;max-width:none}tr,h2{page-break-inside:avoid}h2{page-break-after:avoid}}
             """;
@@ -34,6 +37,11 @@ public final class HtmlReportWriter extends ReportDocument {
     /** Return the report as a complete HTML document. */
     public static String write(AnnualReport report) {
         return new HtmlReportWriter().document(report);
+    }
+
+    /** Return a roll-up as a complete HTML document: the summed report, then the breakdown by agency. */
+    public static String write(RollupReport rollup) {
+        return new HtmlReportWriter().document(rollup);
     }
 
     @Override
@@ -173,6 +181,22 @@ public final class HtmlReportWriter extends ReportDocument {
                     .append("</li>\n");
         }
         out.append("</ul>\n</section>\n");
+    }
+
+    @Override
+    void breakdown(List<AnnualReport> reports) {
+        out.append("<section class=\"breakdown\">\n<h2>").append(Breakdown.HEADING)
+                .append("</h2>\n<table class=\"breakdown\">\n<tr>");
+        Breakdown.COLUMNS.forEach(column -> out.append("<th>").append(column).append("</th>"));
+        out.append("</tr>\n");
+        for (AnnualReport report : reports) {
+            out.append("<tr>");
+            List<String> cells = Breakdown.row(report);
+            out.append("<td class=\"label\">").append(escape(cells.get(0))).append("</td>");
+            cells.subList(1, cells.size()).forEach(cell -> out.append("<td>").append(cell).append("</td>"));
+            out.append("</tr>\n");
+        }
+        out.append("</table>\n</section>\n");
     }
 
     private static String escape(String text) {

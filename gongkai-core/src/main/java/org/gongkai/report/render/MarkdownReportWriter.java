@@ -11,6 +11,7 @@ import org.gongkai.report.Table2;
 import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4;
 import org.gongkai.report.Table4Column;
+import org.gongkai.report.compile.RollupReport;
 
 /**
  * Write a report as Markdown: the six sections in order, the tables as pipe tables with the official
@@ -24,6 +25,11 @@ public final class MarkdownReportWriter extends ReportDocument {
     /** Return the report as a Markdown document. */
     public static String write(AnnualReport report) {
         return new MarkdownReportWriter().document(report);
+    }
+
+    /** Return a roll-up as a Markdown document: the summed report, then the breakdown by agency. */
+    public static String write(RollupReport rollup) {
+        return new MarkdownReportWriter().document(rollup);
     }
 
     @Override
@@ -125,6 +131,17 @@ public final class MarkdownReportWriter extends ReportDocument {
         out.append("## 校验发现的问题\n\n");
         for (Finding finding : findings) {
             out.append("- ").append(finding.severity().label()).append("：").append(finding.message()).append('\n');
+        }
+        out.append('\n');
+    }
+
+    @Override
+    void breakdown(List<AnnualReport> reports) {
+        out.append("## ").append(Breakdown.HEADING).append("\n\n");
+        row(Breakdown.COLUMNS.toArray(String[]::new));
+        rule(Breakdown.COLUMNS.size());
+        for (AnnualReport report : reports) {
+            row(Breakdown.row(report).toArray(String[]::new));
         }
         out.append('\n');
     }

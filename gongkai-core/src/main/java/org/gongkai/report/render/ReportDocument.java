@@ -6,6 +6,7 @@ import org.gongkai.report.Finding;
 import org.gongkai.report.ReportSection;
 import org.gongkai.report.Table2;
 import org.gongkai.report.Table4;
+import org.gongkai.report.compile.RollupReport;
 
 /** The order of a written report, shared by the writers: title, the six sections (prose or table), findings. */
 abstract class ReportDocument {
@@ -13,6 +14,20 @@ abstract class ReportDocument {
     protected final StringBuilder out = new StringBuilder();
 
     final String document(AnnualReport report) {
+        body(report);
+        end();
+        return out.toString();
+    }
+
+    /** Return the roll-up's total as a report, followed by the breakdown by agency. */
+    final String document(RollupReport rollup) {
+        body(rollup.total());
+        breakdown(rollup.agencies());
+        end();
+        return out.toString();
+    }
+
+    private void body(AnnualReport report) {
         begin(report);
         for (ReportSection section : ReportSection.values()) {
             heading(section.heading());
@@ -26,8 +41,6 @@ abstract class ReportDocument {
         if (!report.findings().isEmpty()) {
             findings(report.findings());
         }
-        end();
-        return out.toString();
     }
 
     abstract void begin(AnnualReport report);
@@ -44,6 +57,9 @@ abstract class ReportDocument {
     abstract void table4(Table4 table);
 
     abstract void findings(List<Finding> findings);
+
+    /** Write the table of the reports a roll-up sums, one row per agency, with {@link Breakdown}'s columns. */
+    abstract void breakdown(List<AnnualReport> reports);
 
     /** Close the document; Markdown has nothing to close. */
     void end() {

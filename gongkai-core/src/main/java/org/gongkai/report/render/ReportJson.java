@@ -16,6 +16,7 @@ import org.gongkai.report.Table3;
 import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4;
 import org.gongkai.report.Table4Column;
+import org.gongkai.report.compile.RollupReport;
 
 /**
  * The report as JSON (README "The report as JSON"): {@code table3.rows.<ROW>} = 7 counts in glossary column
@@ -37,6 +38,16 @@ public final class ReportJson {
     /** Return the report as a JSON document, pretty-printed, with a trailing newline. */
     public static String write(AnnualReport report) {
         return Json.write(tree(report));
+    }
+
+    /**
+     * Return a roll-up as a JSON document: the summed report in the report shape, plus {@code agencies}, the
+     * report of each agency summed, in the same shape.
+     */
+    public static String write(RollupReport rollup) {
+        Map<String, Object> out = tree(rollup.total());
+        out.put("agencies", rollup.agencies().stream().<Object>map(ReportJson::tree).toList());
+        return Json.write(out);
     }
 
     /** Return the report as a JSON tree of maps, lists, strings and numbers, in the order {@link #write} prints. */

@@ -55,9 +55,22 @@ final class Cells {
         return sum;
     }
 
+    /** Return the sum of the row's six applicant cells, or {@code null} when any is unknown. */
+    static Integer applicantSum(Table3 table, Table3Row row) {
+        int sum = 0;
+        for (ApplicantColumn column : APPLICANTS) {
+            Integer cell = table.cell(row, column);
+            if (cell == null) {
+                return null;
+            }
+            sum += cell;
+        }
+        return sum;
+    }
+
     /** Return the row's 总计: the printed cell, or else the sum of the six applicant cells when all are known. */
     static Integer rowTotal(Table3 table, Table3Row row) {
         Integer printed = table.cell(row, ApplicantColumn.TOTAL);
-        return printed != null ? printed : sum(APPLICANTS.stream().map(c -> table.cell(row, c)).toList());
+        return printed != null ? printed : applicantSum(table, row);
     }
 }

@@ -3,6 +3,7 @@ package org.gongkai.report.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.gongkai.appeal.AppealKind;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.ApplicantColumn;
@@ -31,9 +32,9 @@ final class CellsAreNonNegative implements ReportRule {
         Table2 table2 = report.table2();
         documents(findings, "RULE", Table2.RULE, table2.rules());
         documents(findings, "NORMATIVE_DOCUMENT", Table2.NORMATIVE_DOCUMENT, table2.normativeDocuments());
-        count(findings, "table2.LICENSING", "表二“" + Table2.LICENSING + "”", table2.licensing());
-        count(findings, "table2.PENALTY", "表二“" + Table2.PENALTY + "”", table2.penalty());
-        count(findings, "table2.COERCION", "表二“" + Table2.COERCION + "”", table2.coercion());
+        count(findings, () -> "table2.LICENSING", () -> "表二“" + Table2.LICENSING + "”", table2.licensing());
+        count(findings, () -> "table2.PENALTY", () -> "表二“" + Table2.PENALTY + "”", table2.penalty());
+        count(findings, () -> "table2.COERCION", () -> "表二“" + Table2.COERCION + "”", table2.coercion());
         BigDecimal fees = table2.feesWanYuan();
         if (fees != null && fees.signum() < 0) {
             findings.add(new Finding(name(), Severity.ERROR, List.of("table2.FEES_WAN_YUAN"), "≥0",
@@ -42,15 +43,15 @@ final class CellsAreNonNegative implements ReportRule {
         }
         for (Table3Row row : Table3Row.values()) {
             for (ApplicantColumn column : ApplicantColumn.values()) {
-                count(findings, Cells.table3(row, column),
-                        "表三“" + Cells.rowName(report, row) + "”行“" + Cells.columnName(column) + "”列",
+                count(findings, () -> Cells.table3(row, column),
+                        () -> "表三“" + Cells.rowName(report, row) + "”行“" + Cells.columnName(column) + "”列",
                         report.table3().cell(row, column));
             }
         }
         for (AppealKind kind : AppealKind.values()) {
             for (Table4Column column : Table4Column.values()) {
-                count(findings, Cells.table4(kind, column),
-                        "表四“" + Cells.kindName(kind) + "”的“" + column.label() + "”",
+                count(findings, () -> Cells.table4(kind, column),
+                        () -> "表四“" + Cells.kindName(kind) + "”的“" + column.label() + "”",
                         report.table4().cell(kind, column));
             }
         }
@@ -58,16 +59,19 @@ final class CellsAreNonNegative implements ReportRule {
     }
 
     private void documents(List<Finding> findings, String key, String label, Table2.DocumentCounts counts) {
-        String where = "表二“" + label + "”";
-        count(findings, "table2." + key + ".issued", where + "的“" + Table2.ISSUED + "”", counts.issued());
-        count(findings, "table2." + key + ".repealed", where + "的“" + Table2.REPEALED + "”", counts.repealed());
-        count(findings, "table2." + key + ".inForce", where + "的“" + Table2.IN_FORCE + "”", counts.inForce());
+        count(findings, () -> "table2." + key + ".issued", () -> "表二“" + label + "”的“" + Table2.ISSUED + "”",
+                counts.issued());
+        count(findings, () -> "table2." + key + ".repealed", () -> "表二“" + label + "”的“" + Table2.REPEALED + "”",
+                counts.repealed());
+        count(findings, () -> "table2." + key + ".inForce", () -> "表二“" + label + "”的“" + Table2.IN_FORCE + "”",
+                counts.inForce());
     }
 
-    private void count(List<Finding> findings, String cell, String where, Integer value) {
+    /** Name the cell only when it is negative: most reports have none, and naming costs strings. */
+    private void count(List<Finding> findings, Supplier<String> cell, Supplier<String> where, Integer value) {
         if (value != null && value < 0) {
-            findings.add(new Finding(name(), Severity.ERROR, List.of(cell), "≥0", String.valueOf(value),
-                    where + "为负数 " + value + "，件数不能为负。"));
+            findings.add(new Finding(name(), Severity.ERROR, List.of(cell.get()), "≥0", String.valueOf(value),
+                    where.get() + "为负数 " + value + "，件数不能为负。"));
         }
     }
 }

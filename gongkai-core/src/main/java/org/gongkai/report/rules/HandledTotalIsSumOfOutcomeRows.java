@@ -34,7 +34,11 @@ final class HandledTotalIsSumOfOutcomeRows implements ReportRule {
         List<Finding> findings = new ArrayList<>();
         for (ApplicantColumn column : ApplicantColumn.values()) {
             Integer total = table.cell(Table3Row.TOTAL_HANDLED, column);
-            Integer sum = Cells.sum(outcomeRows.stream().map(row -> table.cell(row, column)).toList());
+            Integer sum = 0;
+            for (Table3Row row : outcomeRows) {
+                Integer cell = table.cell(row, column);
+                sum = cell == null || sum == null ? null : sum + cell;
+            }
             if (total == null || sum == null || total.equals(sum)) {
                 continue;
             }

@@ -31,7 +31,7 @@ final class RowTotalIsSumOfApplicantColumns implements ReportRule {
                 continue;
             }
             Integer total = table.cell(row, ApplicantColumn.TOTAL);
-            Integer sum = Cells.sum(Cells.APPLICANTS.stream().map(c -> table.cell(row, c)).toList());
+            Integer sum = Cells.applicantSum(table, row);
             if (total == null || sum == null || total.equals(sum)) {
                 continue;
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.gongkai.appeal.AppealKind;
+import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.appeal.AppealResult;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.report.AnnualReport;
@@ -16,7 +17,9 @@ import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4Column;
 import org.gongkai.report.rules.ReportRules;
 import org.gongkai.request.ApplicantType;
+import org.gongkai.request.ClockSettings;
 import org.gongkai.request.Outcome;
+import org.gongkai.request.StatutoryClock;
 import org.junit.jupiter.api.Test;
 
 class ReportCompilerTests {
@@ -150,5 +153,19 @@ class ReportCompilerTests {
         assertThatThrownBy(() -> compiler.compile("A", 2020))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2020");
         assertThat(compiler.compile("A", ReportCompiler.FIRST_YEAR).year()).isEqualTo(2021);
+    }
+
+    @Test
+    void withTheStatutoryClockARequestClosedAfterItsDueDateIsNotOnTime() {
+        ReportCompiler compiler = ReportCompiler.of(new Records().agency("A", null)
+                        .closed("A", ApplicantType.NATURAL_PERSON, "2025-03-03", "2025-03-20", Outcome.DISCLOSED)
+                        .closed("A", ApplicantType.NATURAL_PERSON, "2025-01-02", "2025-03-20", Outcome.DISCLOSED)
+                        .dataset(),
+                new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults()));
+
+        OverviewFigures figures = compiler.overview("A", 2025);
+
+        assertThat(figures.requestsClosedOnTime()).contains(1);
+        assertThat(figures.onTimePercent()).contains(new BigDecimal("50.0"));
     }
 }

@@ -36,6 +36,7 @@ class RollupReportTests {
                 .containsExactly("CITY", "DEPT", "DISTRICT", "TOWN");
         AnnualReport total = rollup.total();
         assertThat(total.agencyCode()).isEqualTo("CITY");
+        assertThat(total.title()).isEqualTo("机关CITY（含所属机关汇总）2025年政府信息公开工作年度报告");
         assertThat(total.table3().cell(Table3Row.DISCLOSED, ApplicantColumn.NATURAL_PERSON)).isEqualTo(2);
         assertThat(total.table3().cell(Table3Row.NEW, ApplicantColumn.TOTAL)).isEqualTo(3);
         assertThat(total.table3().cell(Table3Row.CARRIED_FORWARD, ApplicantColumn.RESEARCH_INSTITUTION)).isEqualTo(1);

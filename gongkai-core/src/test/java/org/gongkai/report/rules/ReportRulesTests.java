@@ -274,6 +274,19 @@ class ReportRulesTests {
         }
 
         @Test
+        void statingNoReviewsOrLawsuitsArisingFromDisclosureChecksBothGroups() {
+            AnnualReport lawsuit = withTable4(consistent(), consistent().table4()
+                    .with(AppealKind.LITIGATION_AFTER_REVIEW, Table4Column.PENDING, 1)
+                    .with(AppealKind.LITIGATION_AFTER_REVIEW, Table4Column.TOTAL, 1));
+
+            assertThat(ReportRules.check(lawsuit.withProse(ReportSection.OVERVIEW,
+                    "本年度未发生因政府信息公开引起的行政复议、行政诉讼。")))
+                    .extracting(Finding::cells)
+                    .containsExactly(List.of("table4.REVIEW.TOTAL"),
+                            List.of("table4.LITIGATION_DIRECT.TOTAL", "table4.LITIGATION_AFTER_REVIEW.TOTAL"));
+        }
+
+        @Test
         void aBreakdownByApplicantTypeIsNotReadAsTheTotal() {
             assertThat(ReportRules.check(saying("全年共受理政府信息公开申请 3 件，其中自然人申请 2 件，收到法人申请 1 件。")))
                     .isEmpty();

@@ -60,7 +60,7 @@ final class DeadlineCommand implements Runnable {
             throw new BadInputException("--format：“" + format + "”无效，应为 text 或 json");
         }
         LocalDate day = on == null ? LocalDate.now(clock) : Arguments.date("--on", on);
-        Dataset dataset = read();
+        Dataset dataset = DatasetFiles.read(data);
         int index = indexOf(dataset);
         DisclosureRequest request = dataset.requests().get(index);
         if (day.isBefore(request.receivedOn())) {
@@ -71,33 +71,11 @@ final class DeadlineCommand implements Runnable {
         try {
             result = result(statutoryClock, request, day);
         } catch (InvalidHistoryException e) {
-            throw badData(DatasetException.atEvent(index, e));
+            throw DatasetFiles.badData(data, DatasetException.atEvent(index, e));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(format.equals("json") ? Json.write(result) : text(result));
         out.flush();
-    }
-
-    private Dataset read() {
-        String json;
-        try {
-            json = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(data))).toString();
-        } catch (NoSuchFileException e) {
-            throw new BadInputException("--data：文件 " + data + " 不存在");
-        } catch (CharacterCodingException e) {
-            throw new BadInputException("--data：文件 " + data + " 不是 UTF-8 编码的文本");
-        } catch (IOException e) {
-            throw new BadInputException("--data：无法读取文件 " + data);
-        }
-        try {
-            return DatasetReader.read(json);
-        } catch (DatasetException e) {
-            throw badData(e);
-        }
-    }
-
-    private BadInputException badData(DatasetException e) {
-        return new BadInputException("--data " + data + "：" + e.getMessage().replaceAll("\\R", " "), e);
     }
 
     private int indexOf(Dataset dataset) {

@@ -1,20 +1,20 @@
 package org.gongkai.server.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import org.gongkai.dataset.Dataset;
-import org.gongkai.dataset.DatasetException;
-import org.gongkai.dataset.DatasetReader;
+import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.Finding;
 import org.gongkai.report.compile.ReportCompiler;
+import org.gongkai.report.compile.RollupReport;
 import org.gongkai.report.render.HtmlReportWriter;
 import org.gongkai.report.render.MarkdownReportWriter;
 import org.gongkai.report.render.ReportJson;
+import org.gongkai.request.ClockSettings;
+import org.gongkai.request.InvalidHistoryException;
+import org.gongkai.request.StatutoryClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,14 +24,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
         name = "compile",
         mixinStandardHelpOptions = true,
-        description = "由 gongkai/1 数据文件编制某机关某年度的政府信息公开工作年度报告，输出到标准输出。"
-                + "报告未通过校验（有错误）时退出码为 1。")
+        description = "由 gongkai/1 数据文件编制某机关某年度的政府信息公开工作年度报告，输出到标准输出；"
+                + "加 --rollup 则编制本机关及所有下属机关的汇总报告。报告未通过校验（有错误）时退出码为 1。")
 final class ReportCompileCommand implements Callable<Integer> {
 
-    private static final Map<String, Function<AnnualReport, String>> WRITERS = Map.of(
-            "md", MarkdownReportWriter::write,
-            "html", HtmlReportWriter::write,
-            "json", ReportJson::write);
+    private static final List<String> FORMATS = List.of("md", "html", "json");
 
     @Spec
     CommandSpec spec;
@@ -49,13 +46,16 @@ final class ReportCompileCommand implements Callable<Integer> {
             description = "输出格式：md（Markdown，默认）、html 或 json")
     String format;
 
+    @Option(names = "--rollup", description = "编制汇总报告：本机关及其所有下属机关的报告逐格相加，并附各机关明细")
+    boolean rollup;
+
     @Override
     public Integer call() {
-        Function<AnnualReport, String> writer = WRITERS.get(format);
-        if (writer == null) {
+        if (!FORMATS.contains(format)) {
             throw new BadInputException("--format 只能是 md、html 或 json，收到 " + format);
         }
-        ReportCompiler compiler = ReportCompiler.of(dataset());
+        StatutoryClock clock = new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults());
+        ReportCompiler compiler = ReportCompiler.of(DatasetFiles.read(data), clock);
         if (!compiler.knows(agency)) {
             throw new BadInputException("数据文件中没有代码为 " + agency + " 的机关");
         }
@@ -63,23 +63,26 @@ final class ReportCompileCommand implements Callable<Integer> {
             throw new BadInputException("--year 应在 " + ReportCompiler.FIRST_YEAR + " 至 " + ReportCompiler.LAST_YEAR
                     + " 之间（本格式即国办公开办函〔2021〕30号自 2021 年度报告起适用），收到 " + year);
         }
-        AnnualReport report = compiler.compile(agency, year);
-        spec.commandLine().getOut().print(writer.apply(report));
+        List<AnnualReport> checked;
+        String text;
+        try {
+            if (rollup) {
+                RollupReport sum = compiler.rollUp(agency, year);
+                checked = new ArrayList<>(sum.agencies());
+                checked.add(sum.total());
+                text = format.equals("html") ? HtmlReportWriter.write(sum)
+                        : format.equals("json") ? ReportJson.write(sum) : MarkdownReportWriter.write(sum);
+            } else {
+                AnnualReport report = compiler.compile(agency, year);
+                checked = List.of(report);
+                text = format.equals("html") ? HtmlReportWriter.write(report)
+                        : format.equals("json") ? ReportJson.write(report) : MarkdownReportWriter.write(report);
+            }
+        } catch (InvalidHistoryException e) {
+            throw new BadInputException("数据文件 " + data + " 中的办理记录有误：" + e.getMessage());
+        }
+        spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
-        return report.findings().stream().anyMatch(Finding::isError) ? 1 : 0;
-    }
-
-    private Dataset dataset() {
-        String json;
-        try {
-            json = Files.readString(data);
-        } catch (IOException e) {
-            throw new BadInputException("无法读取数据文件 " + data + "（" + e.getClass().getSimpleName() + "）");
-        }
-        try {
-            return DatasetReader.read(json);
-        } catch (DatasetException e) {
-            throw new BadInputException("数据文件 " + data + " 有误：" + e.getMessage());
-        }
+        return checked.stream().flatMap(r -> r.findings().stream()).anyMatch(Finding::isError) ? 1 : 0;
     }
 }

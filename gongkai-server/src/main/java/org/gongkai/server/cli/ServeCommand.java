@@ -1,6 +1,9 @@
 package org.gongkai.server.cli;
 
+import java.util.concurrent.CountDownLatch;
 import org.gongkai.server.GongkaiApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
@@ -11,8 +14,23 @@ final class ServeCommand implements Runnable {
     @Unmatched
     String[] springArguments = new String[0];
 
+    /** Run until the server stops (the command line exits when its command returns). */
     @Override
     public void run() {
-        GongkaiApplication.run(springArguments);
+        CountDownLatch stopped = new CountDownLatch(1);
+        ConfigurableApplicationContext context = GongkaiApplication.run(springArguments);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                stopped.countDown();
+            }
+        });
+        if (!context.isActive()) {
+            return;
+        }
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -75,6 +75,15 @@ public final class RequestRepository {
         return jdbc.sql("select * from disclosure_request where id = ?").param(id).query(this::row).optional();
     }
 
+    /**
+     * Return the request and lock its row until the transaction ends, so its version and its events are
+     * read as one consistent state (a concurrent step waits, then sees the newer version).
+     */
+    public Optional<StoredRequest> findForUpdate(String id) {
+        return jdbc.sql("select * from disclosure_request where id = ? for update").param(id).query(this::row)
+                .optional();
+    }
+
     public Optional<StoredRequest> findByClientKey(String clientKey) {
         return jdbc.sql("select * from disclosure_request where client_key = ?").param(clientKey).query(this::row)
                 .optional();

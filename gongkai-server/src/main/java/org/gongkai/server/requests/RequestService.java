@@ -171,7 +171,8 @@ public final class RequestService {
         notInFuture(event.on());
         try {
             return tx.execute(status -> {
-                StoredRequest old = get(ref.id());
+                StoredRequest old = requests.findForUpdate(ref.id())
+                        .orElseThrow(() -> new NotFoundException("没有编号为 " + ref.id() + " 的申请。"));
                 actor.requireAgency(old.request().agency());
                 if (old.version() != ref.expectedVersion()) {
                     throw new ConflictException("申请 " + ref.id() + " ");

@@ -71,7 +71,8 @@ class ReportCompileCommandTests {
     void writesMarkdownByDefaultAndHtmlOnRequest() {
         assertThat(run("report", "compile", "--data", data.toString(), "--agency", "SH-HZB", "--year", "2025"))
                 .isZero();
-        assertThat(out.toString()).startsWith("# 上海市人民政府合作交流办公室2025年政府信息公开工作年度报告");
+        assertThat(out.toString()).startsWith("# 上海市人民政府合作交流办公室2025年政府信息公开工作年度报告")
+                .contains("全年办理依申请公开 1 件，其中按时办结 1 件，占 100.0%");
 
         StringWriter html = new StringWriter();
         CommandLine cli = GongkaiCommand.commandLine();
@@ -79,6 +80,29 @@ class ReportCompileCommandTests {
         assertThat(cli.execute("report", "compile", "--data", data.toString(), "--agency", "SH-HZB", "--year", "2025",
                 "--format", "html")).isZero();
         assertThat(html.toString()).startsWith("<!DOCTYPE html>").contains("<th colspan=\"5\">法人或其他组织</th>");
+    }
+
+    @Test
+    void rollupSumsTheAgencyAndItsDescendantsAndListsThem() throws IOException {
+        Dataset dataset = new Dataset(
+                List.of(new Agency("CITY", "示例市人民政府办公厅", Optional.empty()),
+                        new Agency("DEPT", "示例市某局", Optional.of("CITY"))),
+                List.of(request("R1", "CITY"), request("R2", "DEPT"), request("R3", "DEPT")),
+                List.of(), List.of(), List.of());
+        Files.writeString(data, DatasetWriter.write(dataset));
+
+        assertThat(run("report", "compile", "--data", data.toString(), "--agency", "CITY", "--year", "2025",
+                "--rollup")).isZero();
+
+        assertThat(out.toString()).startsWith("# 示例市人民政府办公厅（含所属机关汇总）2025年政府信息公开工作年度报告")
+                .contains("| 一、本年新收政府信息公开申请数量 |  |  | 3 |")
+                .contains("| 示例市某局 | 2 |");
+    }
+
+    private static DisclosureRequest request(String id, String agency) {
+        return new DisclosureRequest(id, agency, ApplicantType.NATURAL_PERSON, Channel.ONLINE, List.of(
+                new RequestEvent.Received(LocalDate.parse("2025-03-03")),
+                new RequestEvent.Closed(LocalDate.parse("2025-03-20"), Outcome.DISCLOSED)));
     }
 
     @Test
@@ -106,7 +130,7 @@ class ReportCompileCommandTests {
     void aMissingOrMalformedDataFileIsBadInputNamingTheFileAndPath() throws IOException {
         assertThat(run("report", "compile", "--data", dir.resolve("none.json").toString(), "--agency", "SH-HZB",
                 "--year", "2025")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("错误：无法读取数据文件 ").contains("none.json");
+        assertThat(err.toString()).startsWith("错误：--data：文件 ").contains("none.json").contains("不存在");
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, Files.readString(data).replace("\"NATURAL_PERSON\"", "\"CITIZEN\""));
@@ -115,7 +139,7 @@ class ReportCompileCommandTests {
         cli.setErr(new PrintWriter(brokenErr));
         assertThat(cli.execute("report", "compile", "--data", broken.toString(), "--agency", "SH-HZB", "--year",
                 "2025")).isEqualTo(2);
-        assertThat(brokenErr.toString()).startsWith("错误：数据文件 ").contains("$.requests[0].applicantType")
+        assertThat(brokenErr.toString()).startsWith("错误：--data ").contains("$.requests[0].applicantType")
                 .doesNotContain("Exception");
     }
 }

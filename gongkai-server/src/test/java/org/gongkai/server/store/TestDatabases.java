@@ -23,15 +23,20 @@ public final class TestDatabases {
 
     /** Return a new empty database of this kind with the schema migrated. */
     public static Database fresh(DatabaseKind kind) {
-        int n = COUNTER.incrementAndGet();
         if (kind == DatabaseKind.H2) {
-            return Database.open(new DatabaseSettings("jdbc:h2:mem:test" + n
+            return Database.open(new DatabaseSettings("jdbc:h2:mem:test" + COUNTER.incrementAndGet()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                     "sa", "", 8));
         }
-        EmbeddedPostgres server = postgres();
-        execute(server, "create database test" + n + " template gongkai_template");
-        return Database.open(new DatabaseSettings(server.getJdbcUrl("postgres", "test" + n), "postgres", "", 8));
+        DatabaseSettings settings = freshPostgresSettings();
+        return Database.open(new DatabaseSettings(settings.url(), settings.username(), settings.password(), 8));
+    }
+
+    /** Return the settings of a new migrated PostgreSQL database, for another process to open. */
+    public static DatabaseSettings freshPostgresSettings() {
+        String name = "test" + COUNTER.incrementAndGet();
+        execute(postgres(), "create database " + name + " template gongkai_template");
+        return new DatabaseSettings(postgres().getJdbcUrl("postgres", name), "postgres", "", 2);
     }
 
     private static synchronized EmbeddedPostgres postgres() {
