@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "report",
         mixinStandardHelpOptions = true,
         description = "政府信息公开工作年度报告：编制、检查。",
-        subcommands = {ReportCompileCommand.class})
+        subcommands = {ReportCompileCommand.class, ReportCheckCommand.class})
 final class ReportCommand implements Runnable {
 
     @CommandLine.Spec

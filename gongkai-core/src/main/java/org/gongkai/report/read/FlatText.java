@@ -1,0 +1,116 @@
+package org.gongkai.report.read;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The normalized text of a {@link SourceDocument}: cells joined by tabs, rows by newlines, with a map
+ * from every offset back to the cell it came from.
+ */
+final class FlatText {
+
+    private final String text;
+    private final String raw;
+    private final int[] cellStarts;
+    private final String[] cellWheres;
+
+    private FlatText(String raw, int[] cellStarts, String[] cellWheres) {
+        this.raw = raw;
+        this.text = TextNormalizer.normalize(raw);
+        this.cellStarts = cellStarts;
+        this.cellWheres = cellWheres;
+    }
+
+    static FlatText of(SourceDocument document) {
+        return document.plainText() != null ? ofPlainText(document.plainText()) : ofRows(document);
+    }
+
+    /**
+     * Return the flat text of a plain text without building cells: the text itself, with the bars that open
+     * and close a Markdown table line blanked; {@link #where} then counts lines and separators.
+     */
+    private static FlatText ofPlainText(String plain) {
+        StringBuilder raw = new StringBuilder(plain.length());
+        List<Integer> lineStarts = new java.util.ArrayList<>();
+        int start = 0;
+        while (start <= plain.length()) {
+            int end = plain.indexOf('\n', start);
+            if (end < 0) {
+                end = plain.length();
+            }
+            lineStarts.add(raw.length());
+            String line = plain.substring(start, end);
+            String inner = SourceDocument.withoutOuterBars(line);
+            if (inner.length() != line.length()) {
+                int at = line.indexOf(inner.isEmpty() ? "|" : inner);
+                raw.append(" ".repeat(Math.max(at, 0))).append(inner)
+                        .append(" ".repeat(Math.max(0, line.length() - Math.max(at, 0) - inner.length())));
+            } else {
+                raw.append(line);
+            }
+            raw.append('\n');
+            start = end + 1;
+        }
+        int[] starts = lineStarts.stream().mapToInt(Integer::intValue).toArray();
+        return new FlatText(raw.toString(), starts, null);
+    }
+
+    private static FlatText ofRows(SourceDocument document) {
+        StringBuilder joined = new StringBuilder();
+        int cells = 0;
+        for (List<SourceDocument.Cell> row : document.rows()) {
+            cells += row.size();
+        }
+        int[] starts = new int[cells];
+        String[] wheres = new String[cells];
+        int index = 0;
+        for (List<SourceDocument.Cell> row : document.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                if (c > 0) {
+                    joined.append('\t');
+                }
+                starts[index] = joined.length();
+                wheres[index] = row.get(c).where();
+                index++;
+                joined.append(row.get(c).text().replace('\t', ' ').replace('\n', ' '));
+            }
+            joined.append('\n');
+        }
+        return new FlatText(joined.toString(), starts, wheres);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** Return the prose in {@code [from, to)} with its Chinese punctuation, cells and lines joined by spaces. */
+    String prose(int from, int to) {
+        return TextNormalizer.normalizeProse(raw.substring(from, to));
+    }
+
+    /** Return where the character at this offset came from. */
+    String where(int offset) {
+        int i = Arrays.binarySearch(cellStarts, offset);
+        int cell = i >= 0 ? i : -i - 2;
+        if (cell < 0) {
+            return "";
+        }
+        if (cellWheres != null) {
+            return cellWheres[cell];
+        }
+        int lineEnd = raw.indexOf('\n', cellStarts[cell]);
+        int cells = 1;
+        int cellNumber = 1;
+        for (int c = cellStarts[cell]; c < lineEnd; c++) {
+            if (raw.charAt(c) == '\t' || raw.charAt(c) == '|') {
+                cells++;
+                cellNumber += c < offset ? 1 : 0;
+            }
+        }
+        return "第" + (cell + 1) + "行" + (cells > 1 ? "第" + cellNumber + "格" : "");
+    }
+
+    static boolean isSeparator(char c) {
+        return c == '\t' || c == '\n' || c == '|';
+    }
+}
