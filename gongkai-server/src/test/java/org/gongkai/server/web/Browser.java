@@ -21,7 +21,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -97,9 +96,10 @@ public final class Browser implements AutoCloseable {
 
     /** Click a link or button that loads a page, and wait until the old page is gone. */
     public void clickAndWait(WebElement element) {
-        WebElement page = find("html");
+        driver.executeScript("window.gongkaiOldPage = true");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.gongkaiOldPage === undefined && document.readyState === 'complete'")));
     }
 
     /** Sign out (by forgetting the session) and sign in as {@code username}. */
