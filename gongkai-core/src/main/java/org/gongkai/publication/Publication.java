@@ -33,8 +33,12 @@ public record Publication(
         Objects.requireNonNull(publishedOn, "publishedOn");
         Objects.requireNonNull(repealedOn, "repealedOn");
         Objects.requireNonNull(expiresOn, "expiresOn");
-        if (article20Item < 1 || article20Item > 15) {
-            throw new IllegalArgumentException("第二十条只有第（一）至第（十五）项，收到 " + article20Item);
+        requireArticle20Item(article20Item);
+    }
+
+    static void requireArticle20Item(int item) {
+        if (item < 1 || item > 15) {
+            throw new IllegalArgumentException("第二十条只有第（一）至第（十五）项，收到 " + item);
         }
     }
 
@@ -43,5 +47,10 @@ public record Publication(
         return !issuedOn.isAfter(day)
                 && repealedOn.map(r -> r.isAfter(day)).orElse(true)
                 && expiresOn.map(e -> e.isAfter(day)).orElse(true);
+    }
+
+    /** Return the validity (有效性) at the end of {@code day}. */
+    public Validity validityOn(LocalDate day) {
+        return Validity.of(this, day);
     }
 }

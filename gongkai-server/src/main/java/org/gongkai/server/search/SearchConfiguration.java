@@ -1,0 +1,18 @@
+package org.gongkai.server.search;
+
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** The search index of the running server; its directory is {@code gongkai.search.index-directory} (default ./data/index). */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @Lazy
+    PublicationIndex publicationIndex(@Value("${gongkai.search.index-directory:./data/index}") Path directory) {
+        return PublicationIndex.open(directory);
+    }
+}
