@@ -1,10 +1,12 @@
 package org.gongkai.server.portal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.StoredRequest;
+import org.gongkai.server.security.Attempts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +23,19 @@ class TrackController {
     static final String TRACK_VIEW = "portal/track";
     static final String STATUS_VIEW = "portal/status";
 
+    /** Wrong codes for one tracking number before its look-ups pause; 10^8 codes make guessing hopeless then. */
+    static final int MAX_FAILURES = 10;
+
     private final PortalApplications applications;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final Attempts attempts;
 
     TrackController(PortalApplications applications, org.gongkai.server.Services services, Clock clock) {
         this.applications = applications;
         this.deadlines = services.deadlines;
         this.clock = clock;
+        this.attempts = new Attempts(clock, MAX_FAILURES, Duration.ofMinutes(15));
     }
 
     @GetMapping("/track")
@@ -39,9 +46,14 @@ class TrackController {
     @PostMapping("/track")
     String processTrackForm(@RequestParam(defaultValue = "") String trackingNumber,
             @RequestParam(defaultValue = "") String accessCode, Model model) {
+        model.addAttribute("trackingNumber", trackingNumber);
+        if (attempts.isLocked(trackingNumber)) {
+            model.addAttribute("locked", true);
+            return TRACK_VIEW;
+        }
         Optional<StoredRequest> found = applications.follow(trackingNumber, accessCode);
         if (found.isEmpty()) {
-            model.addAttribute("trackingNumber", trackingNumber);
+            attempts.recordFailure(trackingNumber);
             model.addAttribute("notFound", true);
             return TRACK_VIEW;
         }

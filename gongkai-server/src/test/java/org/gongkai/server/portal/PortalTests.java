@@ -120,6 +120,19 @@ class PortalTests {
     }
 
     @Test
+    void repeatedWrongCodesPauseTheLookUpsOfThatNumber() throws Exception {
+        PortalApplications.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某某项目的验收文件");
+        String wrong = "00000000".equals(r.accessCode()) ? "11111111" : "00000000";
+        for (int i = 0; i < TrackController.MAX_FAILURES; i++) {
+            mvc.perform(post("/track").with(csrf()).param("trackingNumber", r.trackingNumber()).param("accessCode", wrong));
+        }
+        String page = mvc.perform(post("/track").with(csrf()).param("trackingNumber", r.trackingNumber())
+                        .param("accessCode", r.accessCode()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("查询失败次数过多").doesNotContain("办理记录");
+    }
+
+    @Test
     void unknownAgencyOrAnotherAgencysPublicationIsNotFound() throws Exception {
         mvc.perform(get("/agencies/NO-SUCH")).andExpect(status().isNotFound())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("页面不存在")));
