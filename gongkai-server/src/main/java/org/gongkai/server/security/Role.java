@@ -6,8 +6,12 @@ public enum Role {
     CLERK("经办人"),
     /** 审批人 (head of the disclosure office): approves extensions (第三十三条第二款), publishes reports. */
     APPROVER("审批人"),
-    /** 管理员: settings, calendar revisions, accounts. */
-    ADMIN("管理员");
+    /** 管理员: settings, calendar revisions, accounts, the annual report. */
+    ADMIN("管理员"),
+    /** 信息发布员: drafts, reviews (another's drafts), publishes and repeals items of proactive disclosure. */
+    PUBLISHER("信息发布员"),
+    /** 上级监督: reads the figures of its agency's descendant agencies; changes nothing. */
+    SUPERVISOR("上级监督");
 
     private final String label;
 

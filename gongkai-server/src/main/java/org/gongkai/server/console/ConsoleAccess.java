@@ -1,0 +1,31 @@
+package org.gongkai.server.console;
+
+import java.util.Arrays;
+import org.gongkai.server.security.Actor;
+import org.gongkai.server.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The console's server-side checks: a page or action refused here answers 403. */
+final class ConsoleAccess {
+
+    private ConsoleAccess() {
+    }
+
+    /** Refuse unless the actor has at least one of {@code roles}. */
+    static void requireAny(Actor actor, Role... roles) {
+        if (Arrays.stream(roles).noneMatch(actor.roles()::contains)) {
+            throw new AccessDeniedException(actor.username() + " lacks " + Arrays.toString(roles));
+        }
+    }
+
+    /** Refuse unless the record belongs to the actor's own agency. */
+    static void requireOwnAgency(Actor actor, String agency) {
+        if (actor.agency() == null || !actor.agency().equals(agency)) {
+            throw new AccessDeniedException(actor.username() + " is not of " + agency);
+        }
+    }
+
+    static boolean handles(Actor actor) {
+        return actor.roles().contains(Role.CLERK) || actor.roles().contains(Role.APPROVER);
+    }
+}

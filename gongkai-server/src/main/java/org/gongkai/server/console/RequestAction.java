@@ -1,0 +1,80 @@
+package org.gongkai.server.console;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.request.RequestState;
+import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StoredRequest;
+import org.gongkai.server.security.Actor;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.store.RefusedException;
+
+/** The steps a request's page offers, each with the states that allow it and the role it needs. */
+enum RequestAction {
+    CLARIFY(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), Role.CLERK),
+    CLARIFIED(EnumSet.of(RequestState.WAITING_ON_APPLICANT), Role.CLERK),
+    CONSULT(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), Role.CLERK),
+    CONSULTED(EnumSet.of(RequestState.IN_CONSULTATION), Role.CLERK),
+    EXTEND(EnumSet.of(RequestState.OPEN), Role.APPROVER),
+    FEE(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), Role.CLERK),
+    PAID(EnumSet.of(RequestState.AWAITING_PAYMENT), Role.CLERK),
+    CLOSE(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE, RequestState.WAITING_ON_APPLICANT,
+            RequestState.AWAITING_PAYMENT), Role.CLERK),
+    WITHDRAW(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE, RequestState.WAITING_ON_APPLICANT,
+            RequestState.IN_CONSULTATION, RequestState.AWAITING_PAYMENT), Role.CLERK);
+
+    private final Set<RequestState> states;
+    private final Role role;
+
+    RequestAction(Set<RequestState> states, Role role) {
+        this.states = states;
+        this.role = role;
+    }
+
+    /** Return the actions {@code actor} may take on a request in {@code state}, in page order. */
+    static List<RequestAction> allowed(RequestState state, Actor actor) {
+        return EnumSet.allOf(RequestAction.class).stream()
+                .filter(a -> a.states.contains(state) && actor.roles().contains(a.role)).toList();
+    }
+
+    /** Return the path segment of the action's form. */
+    public String path() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    StoredRequest apply(RequestService service, Actor actor, String id, RequestActionForm f) {
+        RequestService.Ref ref = RequestService.Ref.of(id, f.getVersion());
+        if (f.getOn() == null) {
+            throw new RefusedException("请填写日期。");
+        }
+        switch (this) {
+            case CLARIFY:
+                return service.requestClarification(actor, ref, f.getOn(), Optional.ofNullable(f.getRespondBy()));
+            case CLARIFIED:
+                return service.recordClarification(actor, ref, f.getOn());
+            case CONSULT:
+                return service.startConsultation(actor, ref, f.getOn(), required(f.getParty(), "征求意见的对象"));
+            case CONSULTED:
+                return service.endConsultation(actor, ref, f.getOn());
+            case EXTEND:
+                return service.extend(actor, ref, f.getOn(), required(f.getWorkingDays(), "延长的工作日数"));
+            case FEE:
+                return service.notifyFee(actor, ref, f.getOn(), required(f.getAmountYuan(), "收费金额"));
+            case PAID:
+                return service.recordPayment(actor, ref, f.getOn());
+            case CLOSE:
+                return service.close(actor, ref, f.getOn(), required(f.getOutcome(), "答复结果"));
+            default:
+                return service.withdraw(actor, ref, f.getOn());
+        }
+    }
+
+    private static <T> T required(T value, String what) {
+        if (value == null) {
+            throw new RefusedException("请填写" + what + "。");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,77 @@
+package org.gongkai.server.console;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.gongkai.request.ConsultationParty;
+import org.gongkai.request.Outcome;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** One step recorded on a request's page; which fields count depends on the action. */
+public class RequestActionForm {
+
+    private long version;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate on;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate respondBy;
+    private Outcome outcome;
+    private ConsultationParty party;
+    private Integer workingDays;
+    private BigDecimal amountYuan;
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public LocalDate getOn() {
+        return on;
+    }
+
+    public void setOn(LocalDate on) {
+        this.on = on;
+    }
+
+    public LocalDate getRespondBy() {
+        return respondBy;
+    }
+
+    public void setRespondBy(LocalDate respondBy) {
+        this.respondBy = respondBy;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public ConsultationParty getParty() {
+        return party;
+    }
+
+    public void setParty(ConsultationParty party) {
+        this.party = party;
+    }
+
+    public Integer getWorkingDays() {
+        return workingDays;
+    }
+
+    public void setWorkingDays(Integer workingDays) {
+        this.workingDays = workingDays;
+    }
+
+    public BigDecimal getAmountYuan() {
+        return amountYuan;
+    }
+
+    public void setAmountYuan(BigDecimal amountYuan) {
+        this.amountYuan = amountYuan;
+    }
+}

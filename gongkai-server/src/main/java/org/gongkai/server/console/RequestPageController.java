@@ -1,0 +1,131 @@
+package org.gongkai.server.console;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.gongkai.request.ConsultationParty;
+import org.gongkai.request.Outcome;
+import org.gongkai.server.Services;
+import org.gongkai.server.portal.RequestTimeline;
+import org.gongkai.server.requests.Applicant;
+import org.gongkai.server.requests.StoredRequest;
+import org.gongkai.server.security.Actor;
+import org.gongkai.server.security.Masking;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.security.StaffAccounts;
+import org.gongkai.server.store.ConflictException;
+import org.gongkai.server.store.NotFoundException;
+import org.gongkai.server.store.RefusedException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A request's page: its events, due date with trace, the applicant (masked; shown in full only on a
+ * separate, audited page), and exactly the steps its state allows.
+ */
+@Controller
+class RequestPageController {
+
+    static final String REQUEST_VIEW = "console/request";
+    static final String APPLICANT_VIEW = "console/applicant";
+
+    private final Services services;
+    private final StaffAccounts accounts;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    RequestPageController(Services services, StaffAccounts accounts, JdbcClient jdbc, TransactionTemplate tx,
+            Clock clock) {
+        this.services = services;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @InitBinder
+    void initBinder(WebDataBinder binder) {
+        binder.setDisallowedFields("id");
+    }
+
+    @GetMapping("/console/requests/{id}")
+    String show(@PathVariable String id, Authentication auth, Model model) {
+        Actor actor = accounts.actor(auth);
+        StoredRequest stored = load(actor, id);
+        LocalDate today = LocalDate.now(clock);
+        RequestTimeline timeline = RequestTimeline.of(stored, services.deadlines, today);
+        Applicant a = services.requests.applicant(actor, stored);
+        model.addAttribute("stored", stored);
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("applicant", new Applicant(Masking.name(a.name()), Masking.idNumber(a.idNumber()),
+                Masking.phone(a.phone()), Masking.address(a.address())));
+        model.addAttribute("mayUnmask", ConsoleAccess.handles(actor));
+        model.addAttribute("actions", RequestAction.allowed(timeline.state(), actor));
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("parties", ConsultationParty.values());
+        model.addAttribute("today", today);
+        return REQUEST_VIEW;
+    }
+
+    @GetMapping("/console/requests/{id}/applicant")
+    String applicant(@PathVariable String id, Authentication auth, Model model) {
+        Actor actor = accounts.actor(auth);
+        ConsoleAccess.requireAny(actor, Role.CLERK, Role.APPROVER);
+        StoredRequest stored = load(actor, id);
+        Applicant a = tx.execute(status -> {
+            services.audit.append(actor.username(), "APPLICANT_VIEWED", id, "查看申请人完整信息");
+            return services.requests.applicant(actor, stored);
+        });
+        model.addAttribute("stored", stored);
+        model.addAttribute("applicant", a);
+        model.addAttribute("extra", jdbc.sql("select id_type, info_form, delivery from portal_application"
+                + " where request_id = ?").param(id).query().listOfRows().stream().findFirst().orElse(Map.of()));
+        return APPLICANT_VIEW;
+    }
+
+    @PostMapping("/console/requests/{id}/{action}")
+    String act(@PathVariable String id, @PathVariable String action, RequestActionForm form, Authentication auth,
+            RedirectAttributes redirect) {
+        Actor actor = accounts.actor(auth);
+        RequestAction step = step(action);
+        StoredRequest stored = load(actor, id);
+        LocalDate today = LocalDate.now(clock);
+        if (!RequestAction.allowed(RequestTimeline.of(stored, services.deadlines, today).state(), actor).contains(step)) {
+            throw new AccessDeniedException(actor.username() + " may not " + step + " " + id + " now");
+        }
+        try {
+            step.apply(services.requests, actor, id, form);
+            redirect.addFlashAttribute("done", "request.done." + step.path());
+        } catch (RefusedException | ConflictException e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
+        }
+        return "redirect:/console/requests/{id}";
+    }
+
+    private StoredRequest load(Actor actor, String id) {
+        ConsoleAccess.requireAny(actor, Role.CLERK, Role.APPROVER, Role.ADMIN);
+        StoredRequest stored = services.requests.get(id);
+        ConsoleAccess.requireOwnAgency(actor, stored.request().agency());
+        return stored;
+    }
+
+    private static RequestAction step(String path) {
+        try {
+            return RequestAction.valueOf(path.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(path);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.gongkai.server.portal;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.gongkai.publication.Publication;
+import org.gongkai.publication.PublicationKind;
+import org.gongkai.server.Services;
+import org.gongkai.server.store.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The 主动公开目录: browse an agency's publications by 第二十条 item, year and kind; one publication's page. */
+@Controller
+class CatalogueController {
+
+    static final String CATALOGUE_VIEW = "portal/catalogue";
+    static final String PUBLICATION_VIEW = "portal/publication";
+
+    private final Services services;
+    private final PortalAgencies agencies;
+
+    CatalogueController(Services services, PortalAgencies agencies) {
+        this.services = services;
+        this.agencies = agencies;
+    }
+
+    @GetMapping("/agencies/{code}/catalogue")
+    String catalogue(@PathVariable String code, @RequestParam(required = false) Integer item,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) PublicationKind kind,
+            Model model) {
+        model.addAttribute("agency", agencies.get(code));
+        List<Publication> all = services.publicationRepository.byAgency(code);
+        model.addAttribute("years", all.stream().map(p -> p.publishedOn().getYear()).distinct().sorted(
+                java.util.Comparator.reverseOrder()).toList());
+        model.addAttribute("items", IntStream.rangeClosed(1, 15).boxed().toList());
+        model.addAttribute("kinds", PublicationKind.values());
+        model.addAttribute("item", item);
+        model.addAttribute("year", year);
+        model.addAttribute("kind", kind);
+        model.addAttribute("publications", all.stream()
+                .filter(p -> item == null || p.article20Item() == item)
+                .filter(p -> year == null || p.publishedOn().getYear() == year)
+                .filter(p -> kind == null || p.kind() == kind)
+                .toList());
+        return CATALOGUE_VIEW;
+    }
+
+    @GetMapping("/agencies/{code}/publications/{id}")
+    String publication(@PathVariable String code, @PathVariable String id, Model model) {
+        model.addAttribute("agency", agencies.get(code));
+        Publication p = services.publications.get(id).publication();
+        if (!p.agency().equals(code)) {
+            throw new NotFoundException(id);
+        }
+        model.addAttribute("publication", p);
+        return PUBLICATION_VIEW;
+    }
+}

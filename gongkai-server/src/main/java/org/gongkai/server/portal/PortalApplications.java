@@ -1,0 +1,96 @@
+package org.gongkai.server.portal;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.gongkai.request.Channel;
+import org.gongkai.request.ReceiptFacts;
+import org.gongkai.server.requests.Applicant;
+import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StoredRequest;
+import org.gongkai.server.security.Actor;
+import org.gongkai.server.security.PersonalDataCipher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Online applications (网络平台): registers them and keeps each one's access code, the secret that with the
+ * tracking number lets its applicant follow it. Submitting the same form twice registers it once.
+ */
+@Component
+class PortalApplications {
+
+    /** What the applicant gets back: the tracking number and the access code. */
+    record Receipt(String trackingNumber, String accessCode) {
+    }
+
+    private static final Actor PORTAL = Actor.system("portal");
+
+    private final RequestService requests;
+    private final PersonalDataCipher cipher;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    PortalApplications(RequestService requests, PersonalDataCipher cipher, JdbcClient jdbc, TransactionTemplate tx,
+            Clock clock) {
+        this.requests = requests;
+        this.cipher = cipher;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    Receipt apply(String agency, ApplyForm form) {
+        LocalDate today = LocalDate.now(clock);
+        ReceiptFacts facts = new ReceiptFacts(Optional.of(today), Optional.empty(), Optional.of(today));
+        Applicant applicant = new Applicant(form.getName().trim(), blankToNull(form.getIdNumber()),
+                form.getPhone().trim(), blankToNull(form.getAddress()));
+        return tx.execute(status -> {
+            RequestService.Registration registration = requests.register(PORTAL, new RequestService.Submission(
+                    form.getSubmissionKey(), agency, form.getApplicantType(), Channel.ONLINE, facts, applicant,
+                    form.getDescription().trim()));
+            String id = registration.request().request().id();
+            if (registration.created()) {
+                String code = newCode();
+                jdbc.sql("insert into portal_application (request_id, access_code, id_type, email, info_form, delivery)"
+                                + " values (?, ?, ?, ?, ?, ?)")
+                        .params(id, cipher.encrypt(code), form.getIdType() == null ? null : form.getIdType().name(),
+                                cipher.encrypt(blankToNull(form.getEmail())), form.getInfoForm().name(),
+                                form.getDelivery().name())
+                        .update();
+                return new Receipt(id, code);
+            }
+            return new Receipt(id, storedCode(id).orElseThrow());
+        });
+    }
+
+    /** Return the request if {@code accessCode} is its code; empty for any mismatch, without saying which. */
+    Optional<StoredRequest> follow(String trackingNumber, String accessCode) {
+        if (trackingNumber == null || accessCode == null) {
+            return Optional.empty();
+        }
+        String number = trackingNumber.trim();
+        return storedCode(number)
+                .filter(code -> MessageDigest.isEqual(code.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        accessCode.trim().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .map(code -> requests.get(number));
+    }
+
+    private Optional<String> storedCode(String id) {
+        return jdbc.sql("select access_code from portal_application where request_id = ?").param(id)
+                .query(String.class).optional().map(cipher::decrypt);
+    }
+
+    private String newCode() {
+        return String.format("%08d", random.nextInt(100_000_000));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,61 @@
+package org.gongkai.server.portal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.gongkai.request.DisclosureRequest;
+import org.gongkai.request.RequestEvent;
+import org.gongkai.request.RequestState;
+import org.gongkai.request.RequestStatus;
+import org.gongkai.server.requests.Deadlines;
+import org.gongkai.server.requests.StoredRequest;
+
+/**
+ * What a request page shows of a request on a given day: its state, due date with the trace that explains
+ * it, each event in plain words, and the letters the agency has issued so far.
+ *
+ * @param events the history, oldest first; each entry's {@code type} names its wording in messages.properties
+ * @param letters the events that issue a letter to the applicant, oldest first
+ */
+public record RequestTimeline(String trackingNumber, String agency, String subject, LocalDate receivedOn,
+        RequestState state, LocalDate dueOn, boolean provisional, int workingDaysLeft, List<String> trace,
+        List<Entry> events, List<Entry> letters) {
+
+    /** One event: its day, its type (as the core names it) and a detail (a date, an outcome, a sum), or null. */
+    public record Entry(LocalDate on, String type, String detail) {
+    }
+
+    private static final Set<String> LETTERS = Set.of("CLARIFICATION_REQUESTED", "EXTENDED", "FEE_NOTIFIED", "CLOSED");
+
+    /** Return the timeline of {@code stored} as of {@code today}. */
+    public static RequestTimeline of(StoredRequest stored, Deadlines deadlines, LocalDate today) {
+        DisclosureRequest r = stored.request();
+        RequestStatus status = deadlines.clock().statusOn(r, today);
+        List<Entry> events = r.events().stream().map(RequestTimeline::entry).toList();
+        return new RequestTimeline(r.id(), r.agency(), stored.subject(), r.receivedOn(), status.state(),
+                status.deadline().dueOn(), status.deadline().provisional(), status.workingDaysLeft(),
+                status.deadline().trace().lines(), events,
+                events.stream().filter(e -> LETTERS.contains(e.type())).toList());
+    }
+
+    /** Return whether the request is finished (closed or withdrawn). */
+    public boolean finished() {
+        return state == RequestState.CLOSED_ON_TIME || state == RequestState.CLOSED_LATE;
+    }
+
+    private static Entry entry(RequestEvent e) {
+        String detail = null;
+        if (e instanceof RequestEvent.ClarificationRequested c) {
+            detail = c.respondBy().map(LocalDate::toString).orElse(null);
+        } else if (e instanceof RequestEvent.ConsultationStarted c) {
+            detail = c.party().label();
+        } else if (e instanceof RequestEvent.Extended x) {
+            detail = String.valueOf(x.workingDays());
+        } else if (e instanceof RequestEvent.FeeNotified f) {
+            detail = f.amountYuan().toPlainString();
+        } else if (e instanceof RequestEvent.Closed c) {
+            detail = c.outcome().label();
+        }
+        return new Entry(e.on(), e.type(), detail);
+    }
+}

@@ -1,0 +1,76 @@
+package org.gongkai.server.security;
+
+import java.util.List;
+import java.util.Set;
+import org.gongkai.agency.Agency;
+import org.gongkai.server.Services;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Makes the demo data usable in the browser: adds the web roles' demo accounts, gives every demo account
+ * without a password the invented demo password, and fills in the guide's contact facts (all invented).
+ * Runs after the demo data is loaded, only when {@code gongkai.demo.enabled}.
+ */
+@Component
+@ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true", matchIfMissing = true)
+class DemoLogins {
+
+    static final String PASSWORD = "gongkai-demo";
+    private static final String DEPARTMENT = "JL-JYJ";
+    private static final String CITY = "JL-SZFB";
+
+    private final Services services;
+    private final StaffAccounts accounts;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    DemoLogins(Services services, StaffAccounts accounts, JdbcClient jdbc, TransactionTemplate tx) {
+        this.services = services;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        if (services.agencies.find(DEPARTMENT).isEmpty() || services.agencies.find(CITY).isEmpty()) {
+            return;
+        }
+        tx.executeWithoutResult(status -> {
+            account("editor-jl-jyj", "信息发布员（起草）", DEPARTMENT, Role.PUBLISHER);
+            account("publisher-jl-jyj", "信息发布员（审核）", DEPARTMENT, Role.PUBLISHER);
+            account("admin-jl-jyj", "管理员", DEPARTMENT, Role.ADMIN, Role.APPROVER);
+            account("supervisor-jl-szfb", "上级监督", CITY, Role.SUPERVISOR);
+            for (String username : jdbc.sql("select username from app_user where password_hash is null")
+                    .query(String.class).list()) {
+                accounts.setPassword(username, PASSWORD);
+            }
+            for (Agency agency : services.agencies.all()) {
+                profile(agency);
+            }
+        });
+    }
+
+    private void account(String username, String displayName, String agency, Role... roles) {
+        if (services.users.actor(username).isEmpty()) {
+            services.users.insert(username, displayName, agency, Set.of(roles));
+        }
+    }
+
+    private void profile(Agency agency) {
+        List<String> existing = jdbc.sql("select agency from agency_profile where agency = ?").param(agency.code())
+                .query(String.class).list();
+        if (existing.isEmpty()) {
+            jdbc.sql("insert into agency_profile (agency, office, address, postcode, phone, email, office_hours)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(agency.code(), agency.name() + "政府信息公开工作机构", "江澜市示例大道1号", "000000",
+                            "100-0000-0000", "gongkai@example.cn", "工作日 上午9:00—12:00，下午13:30—17:00")
+                    .update();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.gongkai.server.security;
+
+import java.util.List;
+import org.gongkai.server.Services;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The console's logins: the accounts of {@code app_user} with their password hashes, and the
+ * {@link Actor} a signed-in account acts as. An account without a password cannot sign in.
+ */
+@Component
+public class StaffAccounts implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final Services services;
+    private final PasswordEncoder encoder;
+
+    StaffAccounts(JdbcClient jdbc, Services services, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.services = services;
+        this.encoder = encoder;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        String hash = jdbc.sql("select password_hash from app_user where username = ? and password_hash is not null")
+                .param(username).query(String.class).optional()
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        Actor actor = services.users.actor(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        List<SimpleGrantedAuthority> authorities = actor.roles().stream()
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return new User(username, hash, authorities);
+    }
+
+    /** Set an account's password (stored as a salted hash). */
+    public void setPassword(String username, String rawPassword) {
+        jdbc.sql("update app_user set password_hash = ? where username = ?")
+                .params(encoder.encode(rawPassword), username).update();
+    }
+
+    /** Return whether the account has a password. */
+    public boolean hasPassword(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ? and password_hash is not null")
+                .param(username).query(Integer.class).single() > 0;
+    }
+
+    /** Return the actor behind a signed-in console user. */
+    public Actor actor(Authentication authentication) {
+        return services.users.actor(authentication.getName()).orElseThrow(
+                () -> new org.springframework.security.access.AccessDeniedException(authentication.getName()));
+    }
+}

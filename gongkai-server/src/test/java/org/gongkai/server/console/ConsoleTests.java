@@ -1,0 +1,165 @@
+package org.gongkai.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.gongkai.publication.PublicationKind;
+import org.gongkai.request.ApplicantType;
+import org.gongkai.request.Channel;
+import org.gongkai.request.ReceiptFacts;
+import org.gongkai.request.RequestState;
+import org.gongkai.server.Services;
+import org.gongkai.server.requests.Applicant;
+import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.security.Actor;
+import org.gongkai.server.web.WebTest;
+import org.gongkai.server.web.WebTestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebTest
+class ConsoleTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Services services;
+
+    private String request(String agency, LocalDate on) {
+        LocalDate day = on;
+        return services.requests.register(Actor.system("test"), new RequestService.Submission(UUID.randomUUID().toString(),
+                agency, ApplicantType.NATURAL_PERSON, Channel.IN_PERSON,
+                new ReceiptFacts(Optional.of(day), Optional.of(day), Optional.of(day)),
+                new Applicant("司马光明", "000000198001011234", "10012345678", "测试市示例路1号"), "申请公开某项目的立项批复"))
+                .request().request().id();
+    }
+
+    private String page(String path, String username) throws Exception {
+        return mvc.perform(get(path).with(user(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
+    void consoleNeedsALogin() throws Exception {
+        mvc.perform(get("/console")).andExpect(redirectedUrl("/login"));
+    }
+
+    @Test
+    void inboxSortsByDueDateAndMarksOverdueAndDueSoon() throws Exception {
+        String overdue = request(WebTestData.A, LocalDate.of(2025, 4, 1));
+        String soon = request(WebTestData.A, LocalDate.of(2025, 5, 6));
+        String fresh = request(WebTestData.A, LocalDate.of(2025, 6, 2));
+        String inbox = page("/console", "clerk-a");
+        assertThat(inbox.indexOf(overdue)).isLessThan(inbox.indexOf(soon));
+        assertThat(inbox.indexOf(soon)).isLessThan(inbox.indexOf(fresh));
+        assertThat(inbox).contains("class=\"overdue\"", "class=\"soon\"", "司**").doesNotContain("司马光明");
+        String filtered = page("/console?state=OVERDUE", "clerk-a");
+        assertThat(filtered).contains(overdue).doesNotContain(fresh);
+    }
+
+    @Test
+    void aUserOfAgencyAOpeningAgencyBsRequestGets403() throws Exception {
+        String theirs = request(WebTestData.B, LocalDate.of(2025, 6, 2));
+        mvc.perform(get("/console/requests/" + theirs).with(user("clerk-a"))).andExpect(status().isForbidden());
+        mvc.perform(post("/console/requests/" + theirs + "/close").with(user("clerk-a")).with(csrf())
+                .param("version", "1").param("on", "2025-06-02").param("outcome", "DISCLOSED"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/console/requests/NO-SUCH").with(user("clerk-a"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void rolesAreCheckedOnTheServer() throws Exception {
+        String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
+        mvc.perform(get("/console/requests/" + id).with(user("editor-a"))).andExpect(status().isForbidden());
+        mvc.perform(post("/console/requests/" + id + "/extend").with(user("clerk-a")).with(csrf())
+                .param("version", "1").param("on", "2025-06-02").param("workingDays", "10"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/console/publications").with(user("clerk-a"))).andExpect(status().isForbidden());
+        mvc.perform(get("/console/reports").with(user("clerk-a"))).andExpect(status().isForbidden());
+        mvc.perform(get("/console/supervision").with(user("admin-a"))).andExpect(status().isForbidden());
+        assertThat(page("/console/requests/" + id, "manager-a")).doesNotContain("/applicant\"", "action-close");
+        mvc.perform(get("/console/requests/" + id + "/applicant").with(user("manager-a"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void requestPageOffersExactlyTheStepsItsStateAllows() throws Exception {
+        String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
+        String open = page("/console/requests/" + id, "clerk-a");
+        assertThat(open).contains("action-clarify", "action-close", "action-withdraw")
+                .doesNotContain("action-clarified", "action-extend", "司马光明");
+        assertThat(page("/console/requests/" + id, "head-a")).contains("action-extend");
+        mvc.perform(post("/console/requests/" + id + "/clarify").with(user("clerk-a")).with(csrf())
+                        .param("version", "1").param("on", "2025-06-02"))
+                .andExpect(redirectedUrl("/console/requests/" + id));
+        assertThat(services.requests.get(id).projection().state()).isEqualTo(RequestState.WAITING_ON_APPLICANT);
+        String waiting = page("/console/requests/" + id, "clerk-a");
+        assertThat(waiting).contains("action-clarified", "补正申请告知书").doesNotContain("action-clarify\"");
+        assertThat(page("/console?handler=clerk-a", "head-a")).contains(id);
+        assertThat(page("/console?handler=head-a", "head-a")).doesNotContain(id);
+        mvc.perform(post("/console/requests/" + id + "/consulted").with(user("clerk-a")).with(csrf())
+                .param("version", "2").param("on", "2025-06-02")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aStaleVersionIsRefusedWithAMessage() throws Exception {
+        String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
+        mvc.perform(post("/console/requests/" + id + "/withdraw").with(user("clerk-a")).with(csrf())
+                        .param("version", "7").param("on", "2025-06-02"))
+                .andExpect(redirectedUrl("/console/requests/" + id))
+                .andExpect(r -> assertThat((String) r.getFlashMap().get("refusal")).contains("已被其他人修改"));
+    }
+
+    @Test
+    void unmaskedApplicantIsShownToTheHandlerAndAudited() throws Exception {
+        String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
+        int before = services.audit.about(id).size();
+        assertThat(page("/console/requests/" + id + "/applicant", "clerk-a")).contains("司马光明", "000000198001011234");
+        assertThat(services.audit.about(id)).hasSize(before + 1)
+                .last().satisfies(e -> assertThat(e.action()).isEqualTo("APPLICANT_VIEWED"));
+    }
+
+    @Test
+    void aDraftIsPublishedOnlyByASecondPublisher() throws Exception {
+        mvc.perform(post("/console/publications/drafts").with(user("editor-a")).with(csrf())
+                        .param("title", "关于印发《测试管理办法》的通知").param("kind", "NORMATIVE_DOCUMENT")
+                        .param("documentNumber", "测规〔2025〕1号").param("article20Item", "1").param("issuedOn", "2025-05-20"))
+                .andExpect(redirectedUrl("/console/publications"));
+        String page = page("/console/publications", "editor-a");
+        assertThat(page).contains("本人起草，须由他人审核");
+        long draft = services.publicationRepository.byAgency(WebTestData.A).size();
+        PublicationDrafts.Draft d = drafts.pending(WebTestData.A).get(0);
+        mvc.perform(post("/console/publications/drafts/" + d.id() + "/publish").with(user("editor-a")).with(csrf()))
+                .andExpect(r -> assertThat((String) r.getFlashMap().get("refusal")).contains("另一人审核"));
+        mvc.perform(post("/console/publications/drafts/" + d.id() + "/publish").with(user("publisher-a")).with(csrf()))
+                .andExpect(redirectedUrl("/console/publications"));
+        assertThat(services.publicationRepository.byAgency(WebTestData.A)).hasSize((int) draft + 1)
+                .anySatisfy(p -> assertThat(p.kind()).isEqualTo(PublicationKind.NORMATIVE_DOCUMENT));
+    }
+
+    @Test
+    void emptyDraftNamesTheMissingFields() throws Exception {
+        String page = mvc.perform(post("/console/publications/drafts").with(user("editor-a")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请填写标题。", "请选择类别。", "请选择第二十条所列事项", "请填写成文日期。");
+    }
+
+    @Test
+    void supervisorSeesItsDescendantAgencies() throws Exception {
+        request(WebTestData.B, LocalDate.of(2025, 3, 3));
+        String table = page("/console/supervision", "supervisor-a");
+        assertThat(table).contains("测试市某局", "scope=\"row\"").doesNotContain(">测试市人民政府办公室</th>");
+    }
+
+    @Autowired
+    PublicationDrafts drafts;
+}

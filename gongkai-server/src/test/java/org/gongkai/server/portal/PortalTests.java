@@ -1,0 +1,151 @@
+package org.gongkai.server.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.gongkai.server.Services;
+import org.gongkai.server.web.WebTest;
+import org.gongkai.server.web.WebTestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@WebTest
+class PortalTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Services services;
+
+    static MockHttpServletRequestBuilder application(String key, String description, String... overrides) {
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("submissionKey", key, "name", "欧阳明远",
+                "applicantType", "NATURAL_PERSON", "idType", "RESIDENT_ID", "idNumber", "000000199001011234",
+                "phone", "10000001234", "description", description, "infoForm", "ELECTRONIC", "delivery", "COLLECT"));
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put(overrides[i], overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder post = post("/agencies/" + WebTestData.A + "/apply").with(csrf());
+        fields.forEach(post::param);
+        return post;
+    }
+
+    private PortalApplications.Receipt apply(String key, String description) throws Exception {
+        MvcResult result = mvc.perform(application(key, description))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/agencies/" + WebTestData.A + "/apply/done"))
+                .andReturn();
+        return (PortalApplications.Receipt) result.getFlashMap().get("receipt");
+    }
+
+    @Test
+    void homeListsAgenciesAndGuideStatesTheTimeLimits() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("测试市某局")));
+        String guide = mvc.perform(get("/agencies/" + WebTestData.A)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(guide).contains("政府信息公开指南", "20 个工作日内予以答复", "国办函〔2020〕109号", "lang=\"zh-CN\"");
+    }
+
+    @Test
+    void emptyApplicationNamesEveryMissingField() throws Exception {
+        String page = mvc.perform(post("/agencies/" + WebTestData.A + "/apply").with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请填写申请人的姓名或者名称。", "请选择申请人类型。", "请选择身份证明类型。",
+                "请填写联系电话", "请描述所需的政府信息，不少于 10 个字。", "请选择信息载体形式。", "请选择获取信息的方式。",
+                "aria-invalid=\"true\"");
+    }
+
+    @Test
+    void wrongIdNumberAndMissingAddressForPostAreExplained() throws Exception {
+        String page = mvc.perform(application(UUID.randomUUID().toString(), "申请公开某某项目的批复文件",
+                        "idNumber", "12345", "delivery", "POST"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("居民身份证号码应为 18 位", "选择邮寄获取信息时，请填写通信地址。");
+    }
+
+    @Test
+    void organisationMustGiveItsCreditCode() throws Exception {
+        String page = mvc.perform(application(UUID.randomUUID().toString(), "申请公开某某项目的批复文件",
+                        "applicantType", "COMMERCIAL_ENTERPRISE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("法人或者其他组织请选择统一社会信用代码。");
+    }
+
+    @Test
+    void submittingTwiceRegistersOnceAndAnswersWithTheSameNumberAndCode() throws Exception {
+        String key = UUID.randomUUID().toString();
+        PortalApplications.Receipt first = apply(key, "申请公开临川大道改造工程的立项批复");
+        PortalApplications.Receipt second = apply(key, "申请公开临川大道改造工程的立项批复");
+        assertThat(second).isEqualTo(first);
+        assertThat(first.trackingNumber()).startsWith(WebTestData.A + "-2025-");
+        assertThat(first.accessCode()).matches("\\d{8}");
+        assertThat(services.requests.get(first.trackingNumber()).request().channel().name()).isEqualTo("ONLINE");
+    }
+
+    @Test
+    void doneWithoutAReceiptGoesBackToTheForm() throws Exception {
+        mvc.perform(get("/agencies/" + WebTestData.A + "/apply/done"))
+                .andExpect(redirectedUrl("/agencies/" + WebTestData.A + "/apply"));
+    }
+
+    @Test
+    void statusNeedsTheRightCodeAndShowsAHostileDescriptionAsText() throws Exception {
+        PortalApplications.Receipt r = apply(UUID.randomUUID().toString(), "<script>alert('x')</script>申请公开某文件");
+        String wrong = mvc.perform(post("/track").with(csrf()).param("trackingNumber", r.trackingNumber())
+                        .param("accessCode", "00000000".equals(r.accessCode()) ? "11111111" : "00000000"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(wrong).contains("申请编号或查询码不正确").doesNotContain("办理记录");
+        String unknown = mvc.perform(post("/track").with(csrf()).param("trackingNumber", "NO-SUCH")
+                        .param("accessCode", r.accessCode()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(unknown).contains("申请编号或查询码不正确");
+        String page = mvc.perform(post("/track").with(csrf()).param("trackingNumber", r.trackingNumber())
+                        .param("accessCode", r.accessCode()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("办理中", "2025-06-30", "收到申请", "&lt;script&gt;alert(")
+                .doesNotContain("<script>alert(");
+    }
+
+    @Test
+    void repeatedWrongCodesPauseTheLookUpsOfThatNumber() throws Exception {
+        PortalApplications.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某某项目的验收文件");
+        String wrong = "00000000".equals(r.accessCode()) ? "11111111" : "00000000";
+        for (int i = 0; i < TrackController.MAX_FAILURES; i++) {
+            mvc.perform(post("/track").with(csrf()).param("trackingNumber", r.trackingNumber()).param("accessCode", wrong));
+        }
+        String page = mvc.perform(post("/track").with(csrf()).param("trackingNumber", r.trackingNumber())
+                        .param("accessCode", r.accessCode()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("查询失败次数过多").doesNotContain("办理记录");
+    }
+
+    @Test
+    void unknownAgencyOrAnotherAgencysPublicationIsNotFound() throws Exception {
+        mvc.perform(get("/agencies/NO-SUCH")).andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("页面不存在")));
+        mvc.perform(get("/agencies/" + WebTestData.A + "/publications/NO-SUCH")).andExpect(status().isNotFound());
+        mvc.perform(get("/agencies/" + WebTestData.A + "/reports/2019")).andExpect(status().isNotFound());
+        mvc.perform(get("/agencies/" + WebTestData.A + "/catalogue").param("kind", "NOT_A_KIND"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void flashReceiptIsNotInTheAddress() throws Exception {
+        mvc.perform(application(UUID.randomUUID().toString(), "申请公开某某项目的批复文件"))
+                .andExpect(flash().attributeExists("receipt"))
+                .andExpect(redirectedUrl("/agencies/" + WebTestData.A + "/apply/done"));
+    }
+}

@@ -1,0 +1,134 @@
+package org.gongkai.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.publication.PublicationKind;
+import org.gongkai.request.ApplicantType;
+import org.gongkai.request.Channel;
+import org.gongkai.request.ReceiptFacts;
+import org.gongkai.server.Services;
+import org.gongkai.server.publications.PublicationService;
+import org.gongkai.server.requests.Applicant;
+import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.security.Actor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** axe-core on every page type, as the user who sees it: no serious or critical WCAG 2.1 A/AA violation. */
+@BrowserTest
+class AccessibilityTests extends BrowserSession {
+
+
+    @Autowired
+    Services services;
+
+    private final Map<String, List<String>> violations = new LinkedHashMap<>();
+
+    private void check(String page) {
+        violations.put(page, browser.seriousViolations());
+    }
+
+    private void visit(String path) {
+        browser.get(path);
+        check(path);
+    }
+
+    private String fixtures() {
+        Actor admin = services.users.actor("admin-a").orElseThrow();
+        if (!services.yearLock.isPublished(WebTestData.A, 2023)) {
+            services.reports.publish(admin, WebTestData.A, 2023, services.reports.draft(admin, WebTestData.A, 2023).version());
+        }
+        Actor clerk = services.users.actor("clerk-a").orElseThrow();
+        services.publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
+                PublicationKind.RULE, "测试市政府信息公开规定", Optional.of("测府令第1号"), 1, LocalDate.of(2025, 5, 1),
+                LocalDate.of(2025, 5, 6), Optional.empty(), null));
+        LocalDate day = LocalDate.of(2025, 5, 6);
+        return services.requests.register(clerk, new RequestService.Submission(null, WebTestData.A,
+                ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(day), Optional.of(day),
+                        Optional.of(day)), new Applicant("上官云", null, "10000000001", null), "申请公开某项目的批复"))
+                .request().request().id();
+    }
+
+    @Test
+    void everyPageTypeHasNoSeriousOrCriticalViolation() throws IOException {
+        String request = fixtures();
+        String publication = services.publicationRepository.byAgency(WebTestData.A).get(0).id();
+        String a = "/agencies/" + WebTestData.A;
+        browser.driver.manage().deleteAllCookies();
+        for (String path : List.of("/", a, a + "/catalogue", a + "/publications/" + publication, a + "/reports",
+                a + "/reports/2023", a + "/apply", "/track", "/login", "/no-such-page")) {
+            visit(path);
+        }
+        browser.get(a + "/apply");
+        browser.submit("main form button[type=submit]");
+        check("apply with errors");
+        browser.screenshot("20-apply-errors");
+        browser.type("name", "欧阳明远");
+        browser.choose("applicantType", "NATURAL_PERSON");
+        browser.choose("idType", "PASSPORT");
+        browser.type("idNumber", "E12345678");
+        browser.type("phone", "10000001234");
+        browser.type("description", "申请公开某某项目的环境影响评价批复");
+        browser.choose("infoForm", "PAPER");
+        browser.choose("delivery", "COLLECT");
+        browser.submit("main form button[type=submit]");
+        check("applied");
+        String number = browser.find("#tracking-number").getText();
+        String code = browser.find("#access-code").getText();
+        browser.get("/track");
+        browser.type("trackingNumber", number);
+        browser.type("accessCode", code);
+        browser.submit("main form button[type=submit]");
+        check("status");
+
+        browser.signIn("head-a");
+        check("inbox");
+        visit("/console/requests/" + request);
+        visit("/console/requests/" + request + "/applicant");
+        browser.screenshot("21-applicant-unmasked");
+        browser.signIn("publisher-a");
+        check("console publications");
+        browser.signIn("admin-a");
+        visit("/console/reports?year=2025");
+        browser.screenshot("22-console-report-draft");
+        browser.signIn("supervisor-a");
+        check("supervision");
+        browser.screenshot("23-supervision");
+        visit("/console/requests/" + request);
+
+        violations.values().removeIf(List::isEmpty);
+        assertThat(violations).as("axe-core serious or critical violations by page").isEmpty();
+    }
+
+    @Test
+    void theSweepWouldSeeAViolation() {
+        browser.get("/track");
+        browser.driver.executeScript(
+                "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/css/none.png\">')");
+        assertThat(browser.seriousViolations()).anySatisfy(v -> assertThat(v).startsWith("image-alt"));
+    }
+
+    @Test
+    void onAPhoneThePortalIsOneColumnWithoutSidewaysScrolling() throws IOException {
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.get("/agencies/" + WebTestData.A + "/apply");
+            long overflow = (Long) browser.driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow).isLessThanOrEqualTo(0);
+            Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            Files.write(java.nio.file.Path.of("target", "screenshots", "24-apply-phone.png"),
+                    browser.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } finally {
+            browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1100, 900));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.gongkai.server.web;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.agency.Agency;
+import org.gongkai.server.Services;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.security.StaffAccounts;
+import org.gongkai.server.store.Fixtures;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The web tests' world: a fixed clock (Monday 2 June 2025), agency A with agency B below it, and one
+ * account per role, all with {@link #PASSWORD}. Created once per Spring context.
+ */
+@TestConfiguration
+public class WebTestData {
+
+    public static final String A = Fixtures.AGENCY;
+    public static final String B = Fixtures.OTHER_AGENCY;
+    public static final String PASSWORD = "test-password";
+
+    @Bean
+    @Primary
+    Clock fixedClock() {
+        return Fixtures.CLOCK;
+    }
+
+    @Bean
+    Accounts accounts(Services services, StaffAccounts staff) {
+        return new Accounts(services, staff);
+    }
+
+    /** Creates the agencies and accounts when the context starts. */
+    public static final class Accounts {
+
+        Accounts(Services services, StaffAccounts staff) {
+            services.agencies.insert(new Agency(A, "测试市人民政府办公室", Optional.empty()));
+            services.agencies.insert(new Agency(B, "测试市某局", Optional.of(A)));
+            user(services, staff, "clerk-a", A, Role.CLERK);
+            user(services, staff, "head-a", A, Role.CLERK, Role.APPROVER);
+            user(services, staff, "editor-a", A, Role.PUBLISHER);
+            user(services, staff, "publisher-a", A, Role.PUBLISHER);
+            user(services, staff, "admin-a", A, Role.ADMIN, Role.APPROVER);
+            user(services, staff, "manager-a", A, Role.ADMIN);
+            user(services, staff, "supervisor-a", A, Role.SUPERVISOR);
+            user(services, staff, "clerk-b", B, Role.CLERK);
+        }
+
+        private static void user(Services services, StaffAccounts staff, String name, String agency, Role... roles) {
+            services.users.insert(name, name, agency, Set.of(roles));
+            staff.setPassword(name, PASSWORD);
+        }
+    }
+}
