@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.gongkai.server.testing.ExternalTools;
 
 /** Read PDFs back in tests: their text (PDFBox), and their pages as PNG images (pdftoppm) under target/. */
 final class PdfPages {
@@ -28,10 +29,11 @@ final class PdfPages {
 
     /** Render page {@code page} (from 1) at a low resolution to {@code target/documents-review/<name>.png}. */
     static Path png(byte[] pdf, int page, String name) throws IOException, InterruptedException {
+        Path pdftoppm = ExternalTools.require("pdftoppm", "apt-get install poppler-utils");
         Files.createDirectories(REVIEW);
         Path source = REVIEW.resolve(name + ".pdf");
         Files.write(source, pdf);
-        Process process = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", String.valueOf(page), "-l",
+        Process process = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "60", "-f", String.valueOf(page), "-l",
                 String.valueOf(page), "-singlefile", source.toString(), REVIEW.resolve(name).toString())
                 .redirectErrorStream(true)
                 .start();

@@ -1,6 +1,5 @@
 package org.gongkai.server.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.gongkai.server.testing.ExternalTools;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -47,26 +45,19 @@ public final class Browser implements AutoCloseable {
 
     /** Start a browser for the server on {@code port}, or skip the test class when there is none. */
     public static Browser open(int port) throws IOException {
-        Optional<Path> chromium = onPath("chromium");
-        Optional<Path> chromedriver = onPath("chromedriver");
-        assumeTrue(chromium.isPresent() && chromedriver.isPresent(),
-                "Browser tests skipped: chromium and chromedriver are not on the PATH"
-                        + " (apt-get install chromium chromium-driver; .ci/run installs them)");
+        Path chromium = ExternalTools.require("chromium", "apt-get install chromium");
+        Path chromedriver = ExternalTools.require("chromedriver", "apt-get install chromium-driver");
         Path profile = Files.createTempDirectory("gongkai-chromium");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.get().toFile());
+        options.setBinary(chromium.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1100,900", "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.get().toFile()).build();
+                .usingDriverExecutable(chromedriver.toFile()).build();
         return new Browser(new ChromeDriver(service, options), "http://localhost:" + port, profile);
     }
 
-    private static Optional<Path> onPath(String command) {
-        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .map(dir -> Path.of(dir, command)).filter(Files::isExecutable).findFirst();
-    }
 
     public void get(String path) {
         driver.get(base + path);
