@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -20,15 +22,28 @@ class GongkaiCommandTests {
     }
 
     @Test
-    void everySubcommandHasHelp() {
-        CommandLine cli = GongkaiCommand.commandLine();
-        assertThat(cli.getSubcommands()).isNotEmpty();
-        cli.getSubcommands().keySet().forEach(name -> {
+    void everySubcommandAtEveryLevelHasHelp() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(GongkaiCommand.commandLine(), new ArrayList<>(), paths);
+        assertThat(paths).hasSizeGreaterThan(5);
+        for (List<String> path : paths) {
             StringWriter out = new StringWriter();
             CommandLine fresh = GongkaiCommand.commandLine();
             fresh.setOut(new PrintWriter(out));
-            assertThat(fresh.execute(name, "--help")).as(name).isZero();
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            String name = String.join(" ", path);
+            assertThat(fresh.execute(args.toArray(String[]::new))).as(name).isZero();
             assertThat(out.toString()).as(name).contains("Usage: gongkai " + name);
+        }
+    }
+
+    private static void collect(CommandLine command, List<String> prefix, List<List<String>> paths) {
+        command.getSubcommands().forEach((name, sub) -> {
+            List<String> path = new ArrayList<>(prefix);
+            path.add(name);
+            paths.add(path);
+            collect(sub, path, paths);
         });
     }
 }
