@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.gongkai.server.appeals.AppealService;
 import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.calendar.CalendarService;
+import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.reports.DecisionCountsService;
 import org.gongkai.server.reports.ReportService;
@@ -42,6 +43,11 @@ class ServerConfiguration {
     @Bean
     RequestService requestService(Services services) {
         return services.requests;
+    }
+
+    @Bean
+    LetterService letterService(Services services) {
+        return services.letters;
     }
 
     @Bean

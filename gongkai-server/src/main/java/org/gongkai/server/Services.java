@@ -1,6 +1,8 @@
 package org.gongkai.server;
 
 import java.time.Clock;
+import org.gongkai.letter.LetterFactsAssembler;
+import org.gongkai.letter.LetterTemplates;
 import org.gongkai.request.ClockSettings;
 import org.gongkai.server.agencies.AgencyRepository;
 import org.gongkai.server.agencies.UserRepository;
@@ -8,6 +10,12 @@ import org.gongkai.server.appeals.AppealRepository;
 import org.gongkai.server.appeals.AppealService;
 import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.calendar.CalendarService;
+import org.gongkai.server.documents.DocumentFonts;
+import org.gongkai.server.documents.HtmlToPdf;
+import org.gongkai.server.documents.JdbcIssuedLetterStore;
+import org.gongkai.server.documents.JdbcLetterTemplateStore;
+import org.gongkai.server.documents.LetterDocuments;
+import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.reports.DecisionCountsRepository;
@@ -16,6 +24,7 @@ import org.gongkai.server.reports.ReportRepository;
 import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.reports.YearLock;
 import org.gongkai.server.requests.Deadlines;
+import org.gongkai.server.requests.LetterIssuer;
 import org.gongkai.server.requests.RequestRepository;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.PersonalDataCipher;
@@ -44,6 +53,7 @@ public final class Services {
     public final YearLock yearLock;
     public final Deadlines deadlines;
     public final CalendarService calendar;
+    public final LetterService letters;
     public final RequestService requests;
     public final PublicationService publications;
     public final DecisionCountsService decisionCounts;
@@ -67,7 +77,11 @@ public final class Services {
         yearLock = new YearLock(jdbc, audit, clock);
         deadlines = new Deadlines(CalendarService.load(jdbc), settings);
         calendar = new CalendarService(jdbc, requestRepository, deadlines, audit, clock, tx);
-        requests = new RequestService(requestRepository, deadlines, settings, serials, yearLock, audit, cipher, clock, tx);
+        letters = new LetterService(new LetterTemplates(new JdbcLetterTemplateStore(jdbc)),
+                new LetterFactsAssembler(deadlines.clock()), new JdbcIssuedLetterStore(jdbc, cipher),
+                new LetterDocuments(new HtmlToPdf(DocumentFonts.embedded())));
+        requests = new RequestService(requestRepository, deadlines, settings, serials, yearLock, audit, cipher, clock, tx,
+                new LetterIssuer(letters, agencies, cipher));
         publications = new PublicationService(publicationRepository, serials, yearLock, audit, tx);
         decisionCounts = new DecisionCountsService(decisionCountsRepository, yearLock, audit, tx);
         appeals = new AppealService(appealRepository, serials, yearLock, audit, tx);

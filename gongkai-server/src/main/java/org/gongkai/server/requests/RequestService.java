@@ -62,9 +62,11 @@ public final class RequestService {
     private final PersonalDataCipher cipher;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final LetterIssuer letters;
 
     public RequestService(RequestRepository requests, Deadlines deadlines, ClockSettings settings, Serials serials,
-            YearLock yearLock, AuditLog audit, PersonalDataCipher cipher, Clock clock, TransactionTemplate tx) {
+            YearLock yearLock, AuditLog audit, PersonalDataCipher cipher, Clock clock, TransactionTemplate tx,
+            LetterIssuer letters) {
         this.requests = requests;
         this.deadlines = deadlines;
         this.settings = settings;
@@ -74,6 +76,7 @@ public final class RequestService {
         this.cipher = cipher;
         this.clock = clock;
         this.tx = tx;
+        this.letters = letters;
     }
 
     /**
@@ -111,6 +114,7 @@ public final class RequestService {
                 new StoredRequest.EncryptedApplicant(cipher.encrypt(a.name()), cipher.encrypt(a.idNumber()),
                         cipher.encrypt(a.phone()), cipher.encrypt(a.address())));
         requests.insert(stored, s.clientKey(), actor.username());
+        letters.issueForLastEvent(request, s.subject(), stored.encryptedApplicant());
         audit.append(actor.username(), "REQUEST_REGISTERED", id,
                 s.channel().label() + "，收到申请之日 " + receivedOn + "（" + receipt.rule() + "）");
         return stored;
@@ -194,6 +198,7 @@ public final class RequestService {
                         actor.username())) {
                     throw new ConflictException("申请 " + ref.id() + " ");
                 }
+                letters.issueForLastEvent(changed, old.subject(), old.encryptedApplicant());
                 audit.append(actor.username(), action, ref.id(), event.on() + "，答复期限 " + projection.dueOn());
                 return new StoredRequest(changed, old.version() + 1, projection, old.subject(), old.encryptedApplicant());
             });
