@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.Outcome;
 import org.gongkai.server.Services;
+import org.gongkai.server.documents.LetterDownloads;
 import org.gongkai.server.portal.RequestTimeline;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.StoredRequest;
@@ -17,6 +18,7 @@ import org.gongkai.server.security.StaffAccounts;
 import org.gongkai.server.store.ConflictException;
 import org.gongkai.server.store.NotFoundException;
 import org.gongkai.server.store.RefusedException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -39,6 +41,9 @@ class RequestPageController {
 
     static final String REQUEST_VIEW = "console/request";
     static final String APPLICANT_VIEW = "console/applicant";
+
+    /** The answer-by date the clarification form suggests; the clerk may change it. */
+    static final int SUGGESTED_CLARIFICATION_DAYS = 15;
 
     private final Services services;
     private final StaffAccounts accounts;
@@ -76,6 +81,8 @@ class RequestPageController {
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("parties", ConsultationParty.values());
         model.addAttribute("today", today);
+        model.addAttribute("respondBy", today.plusDays(SUGGESTED_CLARIFICATION_DAYS));
+        model.addAttribute("letters", services.letters.forRequest(id));
         return REQUEST_VIEW;
     }
 
@@ -93,6 +100,13 @@ class RequestPageController {
         model.addAttribute("extra", jdbc.sql("select id_type, info_form, delivery from portal_application"
                 + " where request_id = ?").param(id).query().listOfRows().stream().findFirst().orElse(Map.of()));
         return APPLICANT_VIEW;
+    }
+
+    @GetMapping("/console/requests/{id}/letters/{letterId}.{extension}")
+    ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String letterId,
+            @PathVariable String extension, Authentication auth) {
+        load(accounts.actor(auth), id);
+        return LetterDownloads.file(services.letters, services.letters.forRequest(id), letterId, extension);
     }
 
     @PostMapping("/console/requests/{id}/{action}")

@@ -2,7 +2,6 @@ package org.gongkai.server.portal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.RequestEvent;
 import org.gongkai.request.RequestState;
@@ -12,20 +11,17 @@ import org.gongkai.server.requests.StoredRequest;
 
 /**
  * What a request page shows of a request on a given day: its state, due date with the trace that explains
- * it, each event in plain words, and the letters the agency has issued so far.
+ * it, and each event in plain words.
  *
  * @param events the history, oldest first; each entry's {@code type} names its wording in messages.properties
- * @param letters the events that issue a letter to the applicant, oldest first
  */
 public record RequestTimeline(String trackingNumber, String agency, String subject, LocalDate receivedOn,
         RequestState state, LocalDate dueOn, boolean provisional, int workingDaysLeft, List<String> trace,
-        List<Entry> events, List<Entry> letters) {
+        List<Entry> events) {
 
     /** One event: its day, its type (as the core names it) and a detail (a date, an outcome, a sum), or null. */
     public record Entry(LocalDate on, String type, String detail) {
     }
-
-    private static final Set<String> LETTERS = Set.of("CLARIFICATION_REQUESTED", "EXTENDED", "FEE_NOTIFIED", "CLOSED");
 
     /** Return the timeline of {@code stored} as of {@code today}. */
     public static RequestTimeline of(StoredRequest stored, Deadlines deadlines, LocalDate today) {
@@ -34,8 +30,7 @@ public record RequestTimeline(String trackingNumber, String agency, String subje
         List<Entry> events = r.events().stream().map(RequestTimeline::entry).toList();
         return new RequestTimeline(r.id(), r.agency(), stored.subject(), r.receivedOn(), status.state(),
                 status.deadline().dueOn(), status.deadline().provisional(), status.workingDaysLeft(),
-                status.deadline().trace().lines(), events,
-                events.stream().filter(e -> LETTERS.contains(e.type())).toList());
+                status.deadline().trace().lines(), events);
     }
 
     /** Return whether the request is finished (closed or withdrawn). */

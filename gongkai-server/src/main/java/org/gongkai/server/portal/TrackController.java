@@ -4,12 +4,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.gongkai.server.documents.LetterDownloads;
+import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Attempts;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -28,12 +33,14 @@ class TrackController {
 
     private final PortalApplications applications;
     private final Deadlines deadlines;
+    private final LetterService letters;
     private final Clock clock;
     private final Attempts attempts;
 
     TrackController(PortalApplications applications, org.gongkai.server.Services services, Clock clock) {
         this.applications = applications;
         this.deadlines = services.deadlines;
+        this.letters = services.letters;
         this.clock = clock;
         this.attempts = new Attempts(clock, MAX_FAILURES, Duration.ofMinutes(15));
     }
@@ -58,6 +65,23 @@ class TrackController {
             return TRACK_VIEW;
         }
         model.addAttribute("timeline", RequestTimeline.of(found.get(), deadlines, LocalDate.now(clock)));
+        model.addAttribute("letters", letters.forApplicant(found.get().request().id()));
+        model.addAttribute("accessCode", accessCode);
         return STATUS_VIEW;
+    }
+
+    /** Download a letter sent to the applicant; like the status page, it needs the number and the access code. */
+    @PostMapping("/track/letters/{letterId}.{extension}")
+    ResponseEntity<byte[]> letter(@PathVariable String letterId, @PathVariable String extension,
+            @RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode) {
+        if (attempts.isLocked(trackingNumber)) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).build();
+        }
+        Optional<StoredRequest> found = applications.follow(trackingNumber, accessCode);
+        if (found.isEmpty()) {
+            attempts.recordFailure(trackingNumber);
+            return ResponseEntity.notFound().build();
+        }
+        return LetterDownloads.file(letters, letters.forApplicant(found.get().request().id()), letterId, extension);
     }
 }

@@ -6,8 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,15 +101,36 @@ class ConsoleTests {
                 .doesNotContain("action-clarified", "action-extend", "司马光明");
         assertThat(page("/console/requests/" + id, "head-a")).contains("action-extend");
         mvc.perform(post("/console/requests/" + id + "/clarify").with(user("clerk-a")).with(csrf())
-                        .param("version", "1").param("on", "2025-06-02"))
+                        .param("version", "1").param("on", "2025-06-02").param("respondBy", "2025-06-17"))
                 .andExpect(redirectedUrl("/console/requests/" + id));
         assertThat(services.requests.get(id).projection().state()).isEqualTo(RequestState.WAITING_ON_APPLICANT);
         String waiting = page("/console/requests/" + id, "clerk-a");
-        assertThat(waiting).contains("action-clarified", "补正申请告知书").doesNotContain("action-clarify\"");
+        assertThat(waiting).contains("action-clarified", "政府信息公开申请补正告知书").doesNotContain("action-clarify\"");
         assertThat(page("/console?handler=clerk-a", "head-a")).contains(id);
         assertThat(page("/console?handler=head-a", "head-a")).doesNotContain(id);
         mvc.perform(post("/console/requests/" + id + "/consulted").with(user("clerk-a")).with(csrf())
                 .param("version", "2").param("on", "2025-06-02")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void requestPageListsTheIssuedLettersWithTheirDownloads() throws Exception {
+        String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
+        String open = page("/console/requests/" + id, "clerk-a");
+        String pdf = "/console/requests/" + id + "/letters/" + id + "-L1.pdf";
+        assertThat(open).contains("政府信息公开申请登记回执", "default/receipt@1", pdf, id + "-L1.docx");
+
+        byte[] file = mvc.perform(get(pdf).with(user("clerk-a"))).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(file, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        mvc.perform(get("/console/requests/" + id + "/letters/" + id + "-L1.docx").with(user("clerk-a")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/console/requests/" + id + "/letters/" + id + "-L9.pdf").with(user("clerk-a")))
+                .andExpect(status().isNotFound());
+        String theirs = request(WebTestData.B, LocalDate.of(2025, 6, 2));
+        mvc.perform(get("/console/requests/" + id + "/letters/" + theirs + "-L1.pdf").with(user("clerk-a")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/console/requests/" + theirs + "/letters/" + theirs + "-L1.pdf").with(user("clerk-a")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -99,6 +100,31 @@ class PortalTests {
     void doneWithoutAReceiptGoesBackToTheForm() throws Exception {
         mvc.perform(get("/agencies/" + WebTestData.A + "/apply/done"))
                 .andExpect(redirectedUrl("/agencies/" + WebTestData.A + "/apply"));
+    }
+
+    @Test
+    void theApplicantDownloadsLettersOnlyWithTheAccessCode() throws Exception {
+        PortalApplications.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某道路改造工程的立项批复");
+        String letter = "/track/letters/" + r.trackingNumber() + "-L1.pdf";
+        String page = mvc.perform(post("/track").with(csrf()).param("trackingNumber", r.trackingNumber())
+                        .param("accessCode", r.accessCode()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("政府信息公开申请登记回执", letter);
+
+        byte[] file = mvc.perform(post(letter).with(csrf()).param("trackingNumber", r.trackingNumber())
+                        .param("accessCode", r.accessCode()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(file, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        String wrong = "00000000".equals(r.accessCode()) ? "11111111" : "00000000";
+        mvc.perform(post(letter).with(csrf()).param("trackingNumber", r.trackingNumber()).param("accessCode", wrong))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(letter).with(csrf()).param("trackingNumber", r.trackingNumber()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(letter)).andExpect(status().is4xxClientError());
+        PortalApplications.Receipt other = apply(UUID.randomUUID().toString(), "申请公开另一道路改造工程的批复");
+        mvc.perform(post(letter).with(csrf()).param("trackingNumber", other.trackingNumber())
+                        .param("accessCode", other.accessCode()))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -56,7 +56,7 @@ class WebScenarioTests extends BrowserSession {
         browser.signIn("head-a");
         act(number, "clarify");
         browser.screenshot("04-request-waiting");
-        assertThat(status(number, receipt[1], "05-status-waiting")).contains("等待申请人补正", "补正申请告知书");
+        assertThat(status(number, receipt[1], "05-status-waiting")).contains("等待申请人补正", "政府信息公开申请补正告知书");
 
         browser.signIn("head-a");
         act(number, "clarified");
