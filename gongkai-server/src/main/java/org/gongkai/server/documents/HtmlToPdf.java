@@ -12,10 +12,6 @@ import org.jsoup.nodes.Document;
 /** Turn the HTML of a letter or report into a PDF with its fonts embedded, on GB/T 9704 pages. */
 public final class HtmlToPdf {
 
-    static {
-        LibraryLogging.quiet();
-    }
-
     private final DocumentFonts fonts;
 
     public HtmlToPdf(DocumentFonts fonts) {
@@ -24,6 +20,8 @@ public final class HtmlToPdf {
 
     /** Return the PDF of an HTML document whose style includes {@link #pageCss()}. */
     public byte[] render(Document html) {
+        // Each time: a Spring context started after the first PDF resets the log levels.
+        LibraryLogging.quiet();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
