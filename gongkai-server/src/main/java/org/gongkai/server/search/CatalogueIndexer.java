@@ -34,17 +34,21 @@ public class CatalogueIndexer {
                 .flatMap(Optional::stream));
     }
 
+    /** Return what the index holds for a stored publication. */
+    static Optional<SearchDocument> document(Publication p) {
+        return entry(p).map(e -> new SearchDocument(e, List.of()));
+    }
+
     /**
-     * Return what the index holds for a stored publication, or nothing for one the catalogue cannot hold
+     * Return a stored publication as a catalogue entry, or nothing for one the catalogue cannot hold
      * (an imported item whose index number or dates break the catalogue's rules; it stays in the database).
      */
-    static Optional<SearchDocument> document(Publication p) {
+    public static Optional<CatalogueEntry> entry(Publication p) {
         try {
             CatalogueContent content = new CatalogueContent(p.agency(), p.kind(), p.title(), p.documentNumber(),
                     p.article20Item(), p.issuedOn(), p.expiresOn(), Optional.empty(), List.of(), List.of(), "");
-            CatalogueEntry entry = new CatalogueEntry(p.id(), IndexNumber.parse(p.indexNumber()), content,
-                    p.publishedOn(), p.repealedOn(), Optional.empty());
-            return Optional.of(new SearchDocument(entry, List.of()));
+            return Optional.of(new CatalogueEntry(p.id(), IndexNumber.parse(p.indexNumber()), content,
+                    p.publishedOn(), p.repealedOn(), Optional.empty()));
         } catch (IllegalArgumentException e) {
             LOG.warn("publication {} left out of the search index: {}", p.id(), e.getMessage());
             return Optional.empty();

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebTest
-class SearchPageTests {
+class CatalogueWebTests {
 
     @Autowired
     MockMvc mvc;
@@ -61,5 +61,21 @@ class SearchPageTests {
         assertThat(page(agencySearch)).doesNotContain("/publications/" + p.id());
         mvc.perform(get("/api/v1/publications/search").param("q", "候鸟栖息地"))
                 .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void theFeedsListAPublishedItemAndTheItemFeedOnlyItsItem() throws Exception {
+        Publication p = publish("测试市古驿道修缮工程公告");
+        String feeds = "/agencies/" + WebTestData.A;
+
+        assertThat(page(feeds + "/feed.atom")).contains("<feed").contains("测试市古驿道修缮工程公告")
+                .contains("/publications/" + p.id());
+        mvc.perform(get(feeds + "/feed.json").param("item", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value("https://jsonfeed.org/version/1.1"))
+                .andExpect(jsonPath("$.items[?(@.title == '测试市古驿道修缮工程公告')]").exists());
+        assertThat(page(feeds + "/feed.json?item=3")).doesNotContain("测试市古驿道修缮工程公告");
+        mvc.perform(get(feeds + "/feed.atom").param("item", "16")).andExpect(status().isNotFound());
+        assertThat(page(feeds + "/catalogue?item=2")).contains("href=\"" + feeds + "/feed.atom?item=2\"");
     }
 }
