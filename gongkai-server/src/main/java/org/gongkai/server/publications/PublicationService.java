@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.server.audit.AuditLog;
@@ -13,6 +15,8 @@ import org.gongkai.server.store.ConflictException;
 import org.gongkai.server.store.NotFoundException;
 import org.gongkai.server.store.RefusedException;
 import org.gongkai.server.store.Serials;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Publish, edit and repeal items of proactive disclosure; each use case is one transaction. */
@@ -29,6 +33,7 @@ public final class PublicationService {
     private final YearLock yearLock;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final List<Consumer<Publication>> listeners = new CopyOnWriteArrayList<>();
 
     public PublicationService(PublicationRepository publications, Serials serials, YearLock yearLock, AuditLog audit,
             TransactionTemplate tx) {
@@ -37,6 +42,11 @@ public final class PublicationService {
         this.yearLock = yearLock;
         this.audit = audit;
         this.tx = tx;
+    }
+
+    /** Call {@code listener} with each published, edited or repealed item once the outermost transaction commits. */
+    public void afterCommit(Consumer<Publication> listener) {
+        listeners.add(listener);
     }
 
     /** Publish an item, assigning its index number {@code <agency>-<yyyy>-<5-digit serial>}. */
@@ -50,6 +60,7 @@ public final class PublicationService {
             yearLock.change(actor, p.agency(), years(created), "发布 " + indexNumber, p.amendmentReason());
             publications.insert(created);
             audit.append(actor.username(), "PUBLICATION_PUBLISHED", indexNumber, p.title());
+            notifyAfterCommit(created);
             return created;
         });
     }
@@ -70,6 +81,7 @@ public final class PublicationService {
                 throw new ConflictException("公开信息 " + changed.id() + " ");
             }
             audit.append(actor.username(), "PUBLICATION_EDITED", changed.id(), changed.title());
+            notifyAfterCommit(changed);
             return changed;
         });
     }
@@ -89,6 +101,15 @@ public final class PublicationService {
 
     public StoredPublication get(String id) {
         return publications.find(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的公开信息。"));
+    }
+
+    private void notifyAfterCommit(Publication changed) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                listeners.forEach(listener -> listener.accept(changed));
+            }
+        });
     }
 
     private static List<Integer> years(Publication p) {

@@ -140,6 +140,9 @@ public final class PublicationIndex implements AutoCloseable {
             snippet = Snippets.around(doc.get(CatalogueFields.ATTACHMENTS), needles);
         }
         if (snippet.isEmpty()) {
+            snippet = Snippets.around(doc.get(CatalogueFields.TITLE), needles);
+        }
+        if (snippet.isEmpty()) {
             snippet = Snippets.start(body);
         }
         LocalDate published = LocalDate.ofEpochDay(doc.getField(CatalogueFields.PUBLISHED).numericValue().longValue());

@@ -28,6 +28,7 @@ import tools.jackson.databind.ObjectMapper;
     "spring.datasource.url=jdbc:h2:mem:apitests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "spring.main.allow-bean-definition-overriding=true",
     "gongkai.demo.enabled=false",
+    "gongkai.search.index-directory=target/index/${random.uuid}",
     "gongkai.encryption.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="})
 @AutoConfigureMockMvc
 class ApiTests {

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
     "spring.datasource.url=jdbc:h2:mem:webtests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
     "spring.main.allow-bean-definition-overriding=true",
     "gongkai.demo.enabled=false",
+    "gongkai.search.index-directory=target/index/${random.uuid}",
     "gongkai.encryption.key=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8="})
 @AutoConfigureMockMvc
 @Import(WebTestData.class)

@@ -1,0 +1,78 @@
+package org.gongkai.server.portal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.agency.Agency;
+import org.gongkai.publication.CatalogueEntry;
+import org.gongkai.server.Services;
+import org.gongkai.server.search.CatalogueIndexer;
+import org.gongkai.server.search.feed.AtomFeedWriter;
+import org.gongkai.server.search.feed.FeedContext;
+import org.gongkai.server.search.feed.FeedItems;
+import org.gongkai.server.search.feed.JsonFeedWriter;
+import org.gongkai.server.store.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** An agency's newest publications as Atom and JSON Feed, optionally of one item of 第二十条 ({@code ?item=N}). */
+@Controller
+class FeedController {
+
+    private final Services services;
+    private final PortalAgencies agencies;
+    private final MessageSource messages;
+
+    FeedController(Services services, PortalAgencies agencies, MessageSource messages) {
+        this.services = services;
+        this.agencies = agencies;
+        this.messages = messages;
+    }
+
+    @GetMapping("/agencies/{code}/feed.atom")
+    void atom(@PathVariable String code, @RequestParam Optional<Integer> item, HttpServletResponse response)
+            throws IOException {
+        FeedContext context = context(code, item, "feed.atom");
+        response.setContentType("application/atom+xml;charset=UTF-8");
+        AtomFeedWriter.write(context, entries(code, item), LocalDate.now(services.clock), response.getWriter());
+    }
+
+    @GetMapping("/agencies/{code}/feed.json")
+    void json(@PathVariable String code, @RequestParam Optional<Integer> item, HttpServletResponse response)
+            throws IOException {
+        FeedContext context = context(code, item, "feed.json");
+        response.setContentType("application/feed+json;charset=UTF-8");
+        JsonFeedWriter.write(context, entries(code, item), response.getWriter());
+    }
+
+    private List<CatalogueEntry> entries(String code, Optional<Integer> item) {
+        List<CatalogueEntry> all = services.publicationRepository.byAgency(code).stream()
+                .map(CatalogueIndexer::entry).flatMap(Optional::stream).toList();
+        return item.map(i -> FeedItems.ofArticle20Item(all, i, FeedItems.DEFAULT_LIMIT))
+                .orElseGet(() -> FeedItems.ofAgency(all, code, FeedItems.DEFAULT_LIMIT));
+    }
+
+    private FeedContext context(String code, Optional<Integer> item, String file) {
+        Agency agency = agencies.get(code);
+        if (item.map(i -> i < 1 || i > 15).orElse(false)) {
+            throw new NotFoundException(file + "?item=" + item.get());
+        }
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + "/agencies/" + code;
+        String title = agency.name() + messages.getMessage("catalogue.title", null, LocaleContextHolder.getLocale())
+                + item.map(FeedItems::article20Label).orElse("");
+        URI feedUrl = URI.create(base + "/" + file + item.map(i -> "?item=" + i).orElse(""));
+        return new FeedContext(title, feedUrl, URI.create(base + "/catalogue"),
+                e -> URI.create(base + "/publications/" + e.id()),
+                (e, a) -> URI.create(base + "/publications/" + e.id() + "/attachments/" + a.id()),
+                c -> services.agencies.get(c).name(), FeedContext.CHINA);
+    }
+}

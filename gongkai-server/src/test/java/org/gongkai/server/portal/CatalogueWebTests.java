@@ -1,0 +1,81 @@
+package org.gongkai.server.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.gongkai.publication.Publication;
+import org.gongkai.publication.PublicationKind;
+import org.gongkai.server.Services;
+import org.gongkai.server.publications.PublicationService;
+import org.gongkai.server.security.Actor;
+import org.gongkai.server.web.WebTest;
+import org.gongkai.server.web.WebTestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebTest
+class CatalogueWebTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Services services;
+
+    private Publication publish(String title) {
+        Actor clerk = services.users.actor("clerk-a").orElseThrow();
+        return services.publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
+                PublicationKind.OTHER, title, Optional.empty(), 2, LocalDate.of(2025, 2, 1),
+                LocalDate.of(2025, 2, 3), Optional.empty(), null));
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPublishedItemIsFoundByThePagesAndTheApiAndLeavesThemWhenRepealed() throws Exception {
+        Publication p = publish("测试市<b>候鸟</b>栖息地保护通告");
+        String agencySearch = "/agencies/" + WebTestData.A + "/search?q=候鸟栖息地";
+
+        assertThat(page(agencySearch)).contains("/publications/" + p.id()).contains("<em>")
+                .contains("&lt;b&gt;").doesNotContain("<b>候鸟").contains("<label for=\"q\"");
+        assertThat(page("/search?q=候鸟栖息地&item=2&year=2025")).contains("/publications/" + p.id());
+        assertThat(page("/search?q=候鸟栖息地&item=3")).doesNotContain("/publications/" + p.id());
+        assertThat(page("/agencies/" + WebTestData.B + "/search?q=候鸟栖息地")).doesNotContain(p.id());
+        mvc.perform(get("/api/v1/publications/search").param("q", "候鸟栖息地").param("agency", WebTestData.A))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].id").value(p.id()));
+
+        Actor clerk = services.users.actor("clerk-a").orElseThrow();
+        services.publications.repeal(clerk, p.id(), services.publications.get(p.id()).version(),
+                LocalDate.of(2025, 5, 1), null);
+
+        assertThat(page(agencySearch)).doesNotContain("/publications/" + p.id());
+        mvc.perform(get("/api/v1/publications/search").param("q", "候鸟栖息地"))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void theFeedsListAPublishedItemAndTheItemFeedOnlyItsItem() throws Exception {
+        Publication p = publish("测试市古驿道修缮工程公告");
+        String feeds = "/agencies/" + WebTestData.A;
+
+        assertThat(page(feeds + "/feed.atom")).contains("<feed").contains("测试市古驿道修缮工程公告")
+                .contains("/publications/" + p.id());
+        mvc.perform(get(feeds + "/feed.json").param("item", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value("https://jsonfeed.org/version/1.1"))
+                .andExpect(jsonPath("$.items[?(@.title == '测试市古驿道修缮工程公告')]").exists());
+        assertThat(page(feeds + "/feed.json?item=3")).doesNotContain("测试市古驿道修缮工程公告");
+        mvc.perform(get(feeds + "/feed.atom").param("item", "16")).andExpect(status().isNotFound());
+        assertThat(page(feeds + "/catalogue?item=2")).contains("href=\"" + feeds + "/feed.atom?item=2\"");
+    }
+}
