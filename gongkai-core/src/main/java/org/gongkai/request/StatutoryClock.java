@@ -25,6 +25,11 @@ public final class StatutoryClock {
     final WorkCalendar calendar;
     final ClockSettings settings;
 
+    /** Return the clock of the bundled calendar and the default settings. */
+    public static StatutoryClock bundled() {
+        return new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults());
+    }
+
     public StatutoryClock(WorkCalendar calendar, ClockSettings settings) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.settings = Objects.requireNonNull(settings, "settings");

@@ -78,7 +78,7 @@ public final class Services {
         deadlines = new Deadlines(CalendarService.load(jdbc), settings);
         calendar = new CalendarService(jdbc, requestRepository, deadlines, audit, clock, tx);
         letters = new LetterService(new LetterTemplates(new JdbcLetterTemplateStore(jdbc)),
-                new LetterFactsAssembler(deadlines.clock()), new JdbcIssuedLetterStore(jdbc, cipher),
+                new LetterFactsAssembler(deadlines::clock), new JdbcIssuedLetterStore(jdbc, cipher),
                 new LetterDocuments(new HtmlToPdf(DocumentFonts.embedded())));
         requests = new RequestService(requestRepository, deadlines, settings, serials, yearLock, audit, cipher, clock, tx,
                 new LetterIssuer(letters, agencies, cipher));

@@ -17,7 +17,6 @@ import java.util.Set;
 import org.gongkai.agency.Agency;
 import org.gongkai.appeal.Appeal;
 import org.gongkai.appeal.AppealKind;
-import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.dataset.Dataset;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
@@ -31,7 +30,6 @@ import org.gongkai.report.Table3Row;
 import org.gongkai.report.Table4;
 import org.gongkai.report.Table4Column;
 import org.gongkai.report.rules.ReportRules;
-import org.gongkai.request.ClockSettings;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.StatutoryClock;
 
@@ -62,7 +60,7 @@ public final class ReportCompiler {
      * clock on the bundled calendar and the default settings.
      */
     public static ReportCompiler of(Dataset dataset) {
-        return of(dataset, new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults()));
+        return of(dataset, StatutoryClock.bundled());
     }
 
     /**

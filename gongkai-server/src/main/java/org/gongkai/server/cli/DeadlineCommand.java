@@ -15,12 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.calendar.DayExplanation;
-import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.dataset.Dataset;
 import org.gongkai.dataset.DatasetException;
 import org.gongkai.dataset.DatasetReader;
 import org.gongkai.dataset.json.Json;
-import org.gongkai.request.ClockSettings;
 import org.gongkai.request.Deadline;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.InvalidHistoryException;
@@ -66,7 +64,7 @@ final class DeadlineCommand implements Runnable {
         if (day.isBefore(request.receivedOn())) {
             throw new BadInputException("--on：" + day + " 早于申请 " + requestId + " 的收到申请之日 " + request.receivedOn());
         }
-        StatutoryClock statutoryClock = new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults());
+        StatutoryClock statutoryClock = StatutoryClock.bundled();
         Map<String, Object> result;
         try {
             result = result(statutoryClock, request, day);

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.agency.Agency;
-import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.dataset.Dataset;
 import org.gongkai.letter.Correspondence;
 import org.gongkai.letter.DefaultLetterTemplates;
@@ -15,7 +14,6 @@ import org.gongkai.letter.LetterKind;
 import org.gongkai.letter.LetterPlan;
 import org.gongkai.letter.Letterhead;
 import org.gongkai.letter.RenderedLetter;
-import org.gongkai.request.ClockSettings;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.StatutoryClock;
 import org.gongkai.server.documents.DocumentFonts;
@@ -77,7 +75,7 @@ final class LetterCommand implements Callable<Integer> {
         int eventIndex = lastEventCalling(request, letterKind);
         String agencyName = dataset.agencies().stream().filter(a -> a.code().equals(request.agency()))
                 .map(Agency::name).findFirst().orElse(request.agency());
-        StatutoryClock clock = new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults());
+        StatutoryClock clock = StatutoryClock.bundled();
         RenderedLetter letter;
         try {
             letter = DefaultLetterTemplates.of(LetterPlan.forEvent(request.events().get(eventIndex)).orElseThrow())
