@@ -3,6 +3,7 @@ package org.gongkai.server;
 import java.time.Clock;
 import org.gongkai.letter.LetterFactsAssembler;
 import org.gongkai.letter.LetterTemplates;
+import org.gongkai.publication.CatalogueSettings;
 import org.gongkai.request.ClockSettings;
 import org.gongkai.server.agencies.AgencyRepository;
 import org.gongkai.server.agencies.UserRepository;
@@ -16,6 +17,7 @@ import org.gongkai.server.documents.JdbcIssuedLetterStore;
 import org.gongkai.server.documents.JdbcLetterTemplateStore;
 import org.gongkai.server.documents.LetterDocuments;
 import org.gongkai.server.documents.LetterService;
+import org.gongkai.server.publications.ProactiveSuggestions;
 import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.reports.DecisionCountsRepository;
@@ -24,6 +26,7 @@ import org.gongkai.server.reports.ReportRepository;
 import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.reports.YearLock;
 import org.gongkai.server.requests.Deadlines;
+import org.gongkai.server.requests.InformationGivenRepository;
 import org.gongkai.server.requests.LetterIssuer;
 import org.gongkai.server.requests.RequestRepository;
 import org.gongkai.server.requests.RequestService;
@@ -45,6 +48,7 @@ public final class Services {
     public final AgencyRepository agencies;
     public final UserRepository users;
     public final RequestRepository requestRepository;
+    public final InformationGivenRepository informationGiven;
     public final PublicationRepository publicationRepository;
     public final DecisionCountsRepository decisionCountsRepository;
     public final AppealRepository appealRepository;
@@ -56,6 +60,7 @@ public final class Services {
     public final LetterService letters;
     public final RequestService requests;
     public final PublicationService publications;
+    public final ProactiveSuggestions suggestions;
     public final DecisionCountsService decisionCounts;
     public final AppealService appeals;
     public final ReportService reports;
@@ -69,6 +74,7 @@ public final class Services {
         agencies = new AgencyRepository(jdbc);
         users = new UserRepository(jdbc);
         requestRepository = new RequestRepository(jdbc, clock);
+        informationGiven = new InformationGivenRepository(jdbc);
         publicationRepository = new PublicationRepository(jdbc);
         decisionCountsRepository = new DecisionCountsRepository(jdbc);
         appealRepository = new AppealRepository(jdbc);
@@ -81,8 +87,10 @@ public final class Services {
                 new LetterFactsAssembler(deadlines::clock), new JdbcIssuedLetterStore(jdbc, cipher),
                 new LetterDocuments(new HtmlToPdf(DocumentFonts.embedded())));
         requests = new RequestService(requestRepository, deadlines, settings, serials, yearLock, audit, cipher, clock, tx,
-                new LetterIssuer(letters, agencies, cipher));
+                new LetterIssuer(letters, agencies, cipher), informationGiven);
         publications = new PublicationService(publicationRepository, serials, yearLock, audit, tx);
+        suggestions = new ProactiveSuggestions(informationGiven, publicationRepository, cipher,
+                CatalogueSettings.defaults());
         decisionCounts = new DecisionCountsService(decisionCountsRepository, yearLock, audit, tx);
         appeals = new AppealService(appealRepository, serials, yearLock, audit, tx);
         reports = new ReportService(agencies, requestRepository, publicationRepository, decisionCountsRepository,

@@ -31,12 +31,15 @@ class PublicationConsoleController {
     private final Services services;
     private final StaffAccounts accounts;
     private final PublicationDrafts drafts;
+    private final DraftDeadlines deadlines;
     private final Clock clock;
 
-    PublicationConsoleController(Services services, StaffAccounts accounts, PublicationDrafts drafts, Clock clock) {
+    PublicationConsoleController(Services services, StaffAccounts accounts, PublicationDrafts drafts,
+            DraftDeadlines deadlines, Clock clock) {
         this.services = services;
         this.accounts = accounts;
         this.drafts = drafts;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
@@ -113,6 +116,8 @@ class PublicationConsoleController {
 
     private String page(Actor actor, Model model) {
         model.addAttribute("drafts", drafts.pending(actor.agency()));
+        model.addAttribute("draftDeadlines", deadlines.of(actor.agency()));
+        model.addAttribute("suggestions", services.suggestions.forAgency(actor, actor.agency()));
         model.addAttribute("publications", services.publicationRepository.byAgency(actor.agency()));
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("items", IntStream.rangeClosed(1, 15).boxed().toList());

@@ -65,7 +65,7 @@ enum RequestAction {
             case PAID:
                 return service.recordPayment(actor, ref, f.getOn());
             case CLOSE:
-                return service.close(actor, ref, f.getOn(), required(f.getOutcome(), "答复结果"));
+                return service.close(actor, ref, f.getOn(), required(f.getOutcome(), "答复结果"), f.replyInformation());
             default:
                 return service.withdraw(actor, ref, f.getOn());
         }

@@ -2,8 +2,12 @@ package org.gongkai.server.console;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.Outcome;
+import org.gongkai.server.requests.ReplyInformation;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** One step recorded on a request's page; which fields count depends on the action. */
@@ -18,6 +22,7 @@ public class RequestActionForm {
     private ConsultationParty party;
     private Integer workingDays;
     private BigDecimal amountYuan;
+    private List<GivenInformation> given = new ArrayList<>();
 
     public long getVersion() {
         return version;
@@ -73,5 +78,42 @@ public class RequestActionForm {
 
     public void setAmountYuan(BigDecimal amountYuan) {
         this.amountYuan = amountYuan;
+    }
+
+    public List<GivenInformation> getGiven() {
+        return given;
+    }
+
+    public void setGiven(List<GivenInformation> given) {
+        this.given = given;
+    }
+
+    /** Return the information named on closing, leaving out the rows left blank. */
+    List<ReplyInformation> replyInformation() {
+        return given.stream().map(g -> ReplyInformation.of(g.getDocumentNumber(), g.getTitle()))
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** One row of "information given" on the close form (第四十四条): a 文号, a title, or both. */
+    public static class GivenInformation {
+
+        private String documentNumber;
+        private String title;
+
+        public String getDocumentNumber() {
+            return documentNumber;
+        }
+
+        public void setDocumentNumber(String documentNumber) {
+            this.documentNumber = documentNumber;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.gongkai.server.Services;
 import org.gongkai.server.search.CatalogueIndexer;
 import org.gongkai.server.search.feed.AtomFeedWriter;
 import org.gongkai.server.search.feed.FeedContext;
+import org.gongkai.server.search.feed.FeedItem;
 import org.gongkai.server.search.feed.FeedItems;
 import org.gongkai.server.search.feed.JsonFeedWriter;
 import org.gongkai.server.store.NotFoundException;
@@ -43,7 +44,8 @@ class FeedController {
             throws IOException {
         FeedContext context = context(code, item, "feed.atom");
         response.setContentType("application/atom+xml;charset=UTF-8");
-        AtomFeedWriter.write(context, entries(code, item), LocalDate.now(services.clock), response.getWriter());
+        LocalDate today = LocalDate.now(services.clock);
+        AtomFeedWriter.write(context, items(code, item, today), today, response.getWriter());
     }
 
     @GetMapping("/agencies/{code}/feed.json")
@@ -51,14 +53,14 @@ class FeedController {
             throws IOException {
         FeedContext context = context(code, item, "feed.json");
         response.setContentType("application/feed+json;charset=UTF-8");
-        JsonFeedWriter.write(context, entries(code, item), response.getWriter());
+        JsonFeedWriter.write(context, items(code, item, LocalDate.now(services.clock)), response.getWriter());
     }
 
-    private List<CatalogueEntry> entries(String code, Optional<Integer> item) {
+    private List<FeedItem> items(String code, Optional<Integer> item, LocalDate today) {
         List<CatalogueEntry> all = services.publicationRepository.byAgency(code).stream()
                 .map(CatalogueIndexer::entry).flatMap(Optional::stream).toList();
-        return item.map(i -> FeedItems.ofArticle20Item(all, i, FeedItems.DEFAULT_LIMIT))
-                .orElseGet(() -> FeedItems.ofAgency(all, code, FeedItems.DEFAULT_LIMIT));
+        return item.map(i -> FeedItems.ofArticle20Item(all, i, today, FeedItems.DEFAULT_LIMIT))
+                .orElseGet(() -> FeedItems.ofAgency(all, code, today, FeedItems.DEFAULT_LIMIT));
     }
 
     private FeedContext context(String code, Optional<Integer> item, String file) {

@@ -63,10 +63,11 @@ public final class RequestService {
     private final Clock clock;
     private final TransactionTemplate tx;
     private final LetterIssuer letters;
+    private final InformationGivenRepository informationGiven;
 
     public RequestService(RequestRepository requests, Deadlines deadlines, ClockSettings settings, Serials serials,
             YearLock yearLock, AuditLog audit, PersonalDataCipher cipher, Clock clock, TransactionTemplate tx,
-            LetterIssuer letters) {
+            LetterIssuer letters, InformationGivenRepository informationGiven) {
         this.requests = requests;
         this.deadlines = deadlines;
         this.settings = settings;
@@ -77,6 +78,7 @@ public final class RequestService {
         this.clock = clock;
         this.tx = tx;
         this.letters = letters;
+        this.informationGiven = informationGiven;
     }
 
     /**
@@ -165,6 +167,25 @@ public final class RequestService {
     /** Reply and close the request with its 表三 outcome. */
     public StoredRequest close(Actor actor, Ref ref, LocalDate on, Outcome outcome) {
         return append(actor, ref, new RequestEvent.Closed(on, outcome), "REQUEST_CLOSED");
+    }
+
+    /**
+     * Reply and close the request with its 表三 outcome, recording the information the reply gave (第四十四条: the
+     * console suggests publishing what several applicants were given). Only 予以公开 and 部分公开 give information.
+     */
+    public StoredRequest close(Actor actor, Ref ref, LocalDate on, Outcome outcome, List<ReplyInformation> given) {
+        if (!given.isEmpty() && !ReplyInformation.GIVING.contains(outcome)) {
+            throw new RefusedException("只有“予以公开”或“部分公开”的答复提供了信息，答复结果为“" + outcome.label()
+                    + "”时不能登记所提供的信息。");
+        }
+        return tx.execute(status -> {
+            StoredRequest closed = close(actor, ref, on, outcome);
+            for (ReplyInformation information : given) {
+                informationGiven.insert(ref.id(), information, on, actor.username());
+                audit.append(actor.username(), "REQUEST_INFORMATION_GIVEN", ref.id(), "答复提供了 " + information.label());
+            }
+            return closed;
+        });
     }
 
     public StoredRequest withdraw(Actor actor, Ref ref, LocalDate on) {

@@ -160,7 +160,8 @@ class ConsoleTests {
         String page = page("/console/publications", "editor-a");
         assertThat(page).contains("本人起草，须由他人审核");
         long draft = services.publicationRepository.byAgency(WebTestData.A).size();
-        PublicationDrafts.Draft d = drafts.pending(WebTestData.A).get(0);
+        PublicationDrafts.Draft d = drafts.pending(WebTestData.A).stream()
+                .filter(p -> p.title().equals("关于印发《测试管理办法》的通知")).findFirst().orElseThrow();
         mvc.perform(post("/console/publications/drafts/" + d.id() + "/publish").with(user("editor-a")).with(csrf()))
                 .andExpect(r -> assertThat((String) r.getFlashMap().get("refusal")).contains("另一人审核"));
         mvc.perform(post("/console/publications/drafts/" + d.id() + "/publish").with(user("publisher-a")).with(csrf()))

@@ -64,6 +64,24 @@ class CatalogueWebTests {
     }
 
     @Test
+    void aRepealedItemStaysInTheFeedsOnlyAsAnUpdateMarkedRepealed() throws Exception {
+        Publication p = publish("测试市旧城灯光管理暂行办法");
+        String atom = "/agencies/" + WebTestData.A + "/feed.atom";
+        assertThat(page(atom)).contains("<title>测试市旧城灯光管理暂行办法</title>");
+
+        Actor clerk = services.users.actor("clerk-a").orElseThrow();
+        services.publications.repeal(clerk, p.id(), services.publications.get(p.id()).version(),
+                LocalDate.of(2025, 5, 6), null);
+
+        assertThat(page(atom)).doesNotContain("<title>测试市旧城灯光管理暂行办法</title>")
+                .contains("<title>【已废止】测试市旧城灯光管理暂行办法</title>")
+                .contains("<updated>2025-05-06T00:00:00+08:00</updated>");
+        mvc.perform(get("/agencies/" + WebTestData.A + "/feed.json"))
+                .andExpect(jsonPath("$.items[?(@.title == '【已废止】测试市旧城灯光管理暂行办法')]._gongkai.validity")
+                        .value("REPEALED"));
+    }
+
+    @Test
     void theFeedsListAPublishedItemAndTheItemFeedOnlyItsItem() throws Exception {
         Publication p = publish("测试市古驿道修缮工程公告");
         String feeds = "/agencies/" + WebTestData.A;

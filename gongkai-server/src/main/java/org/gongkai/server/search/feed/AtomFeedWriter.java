@@ -18,11 +18,11 @@ public final class AtomFeedWriter {
     }
 
     /**
-     * Write {@code entries} in the order given.
+     * Write {@code items} in the order given.
      *
-     * @param emptyFeedUpdated the feed's {@code updated} date when there are no entries
+     * @param emptyFeedUpdated the feed's {@code updated} date when there are no items
      */
-    public static void write(FeedContext context, List<CatalogueEntry> entries, LocalDate emptyFeedUpdated, Writer out) {
+    public static void write(FeedContext context, List<FeedItem> items, LocalDate emptyFeedUpdated, Writer out) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -31,12 +31,12 @@ public final class AtomFeedWriter {
             xml.writeAttribute("xml:lang", "zh-CN");
             text(xml, "id", context.feedUrl().toString());
             text(xml, "title", context.title());
-            text(xml, "updated", FeedItems.timestamp(FeedItems.updated(entries, emptyFeedUpdated), context.zone()));
+            text(xml, "updated", FeedItems.timestamp(FeedItems.updated(items, emptyFeedUpdated), context.zone()));
             link(xml, "self", context.feedUrl().toString(), "application/atom+xml", null);
             link(xml, "alternate", context.homePageUrl().toString(), "text/html", null);
             text(xml, "generator", "Gongkai");
-            for (CatalogueEntry entry : entries) {
-                entry(xml, context, entry);
+            for (FeedItem item : items) {
+                entry(xml, context, item);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -46,13 +46,13 @@ public final class AtomFeedWriter {
         }
     }
 
-    private static void entry(XMLStreamWriter xml, FeedContext context, CatalogueEntry entry) throws XMLStreamException {
-        String published = FeedItems.timestamp(entry.publishedOn(), context.zone());
+    private static void entry(XMLStreamWriter xml, FeedContext context, FeedItem item) throws XMLStreamException {
+        CatalogueEntry entry = item.entry();
         xml.writeStartElement("entry");
         text(xml, "id", FeedItems.id(entry));
-        text(xml, "title", entry.content().title());
-        text(xml, "published", published);
-        text(xml, "updated", published);
+        text(xml, "title", item.title());
+        text(xml, "published", FeedItems.timestamp(entry.publishedOn(), context.zone()));
+        text(xml, "updated", FeedItems.timestamp(item.updatedOn(), context.zone()));
         link(xml, "alternate", context.entryUrl().apply(entry).toString(), "text/html", null);
         for (Attachment a : entry.content().attachments()) {
             link(xml, "enclosure", context.attachmentUrl().apply(entry, a).toString(), a.mediaType(), a);
@@ -62,10 +62,11 @@ public final class AtomFeedWriter {
         xml.writeEndElement();
         category(xml, "article20-" + entry.content().article20Item(), FeedItems.article20Label(entry.content().article20Item()));
         category(xml, entry.content().kind().name(), entry.content().kind().label());
+        category(xml, "validity-" + item.validity().name(), item.validity().label());
         for (String keyword : entry.content().keywords()) {
             category(xml, keyword, keyword);
         }
-        text(xml, "summary", FeedItems.summary(entry));
+        text(xml, "summary", item.summary());
         xml.writeStartElement("content");
         xml.writeAttribute("type", "text");
         xml.writeCharacters(entry.content().body());

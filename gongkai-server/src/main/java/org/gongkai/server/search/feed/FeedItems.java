@@ -11,8 +11,8 @@ import java.util.List;
 import org.gongkai.publication.CatalogueEntry;
 
 /**
- * Which entries a feed carries (per agency, per 第二十条 item: newest first, a bounded number) and the wording shared
- * by both feed formats.
+ * Which entries a feed carries (per agency, per 第二十条 item: the most recently published, repealed or expired first,
+ * a bounded number; see {@link FeedItem} for entries no longer in force) and the wording shared by both feed formats.
  */
 public final class FeedItems {
 
@@ -24,19 +24,20 @@ public final class FeedItems {
     private FeedItems() {
     }
 
-    /** Return the newest {@code limit} entries of one agency. */
-    public static List<CatalogueEntry> ofAgency(Collection<CatalogueEntry> entries, String agency, int limit) {
-        return newest(entries.stream().filter(e -> e.content().agency().equals(agency)).toList(), limit);
+    /** Return the {@code limit} most recently changed entries of one agency, as they stand at the end of {@code asOf}. */
+    public static List<FeedItem> ofAgency(Collection<CatalogueEntry> entries, String agency, LocalDate asOf, int limit) {
+        return newest(entries.stream().filter(e -> e.content().agency().equals(agency)).toList(), asOf, limit);
     }
 
-    /** Return the newest {@code limit} entries under one item of 第二十条. */
-    public static List<CatalogueEntry> ofArticle20Item(Collection<CatalogueEntry> entries, int item, int limit) {
-        return newest(entries.stream().filter(e -> e.content().article20Item() == item).toList(), limit);
+    /** Return the {@code limit} most recently changed entries under one item of 第二十条, as they stand on {@code asOf}. */
+    public static List<FeedItem> ofArticle20Item(Collection<CatalogueEntry> entries, int item, LocalDate asOf, int limit) {
+        return newest(entries.stream().filter(e -> e.content().article20Item() == item).toList(), asOf, limit);
     }
 
-    private static List<CatalogueEntry> newest(List<CatalogueEntry> entries, int limit) {
-        List<CatalogueEntry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing(CatalogueEntry::publishedOn).reversed().thenComparing(e -> e.indexNumber().toString()));
+    private static List<FeedItem> newest(List<CatalogueEntry> entries, LocalDate asOf, int limit) {
+        List<FeedItem> sorted = new ArrayList<>(entries.stream().map(e -> FeedItem.of(e, asOf)).toList());
+        sorted.sort(Comparator.comparing(FeedItem::updatedOn).reversed()
+                .thenComparing(i -> i.entry().indexNumber().toString()));
         return sorted.subList(0, Math.min(limit, sorted.size()));
     }
 
@@ -59,8 +60,8 @@ public final class FeedItems {
         return OffsetDateTime.of(day.atStartOfDay(), zone.getRules().getOffset(day.atStartOfDay())).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    /** Return the feed's updated time: its newest entry's publication day, or {@code fallback} for an empty feed. */
-    static LocalDate updated(List<CatalogueEntry> entries, LocalDate fallback) {
-        return entries.stream().map(CatalogueEntry::publishedOn).max(Comparator.naturalOrder()).orElse(fallback);
+    /** Return the feed's updated time: its newest item's update day, or {@code fallback} for an empty feed. */
+    static LocalDate updated(List<FeedItem> items, LocalDate fallback) {
+        return items.stream().map(FeedItem::updatedOn).max(Comparator.naturalOrder()).orElse(fallback);
     }
 }

@@ -17,34 +17,39 @@ public final class JsonFeedWriter {
     private JsonFeedWriter() {
     }
 
-    /** Write {@code entries} in the order given. */
-    public static void write(FeedContext context, List<CatalogueEntry> entries, Writer out) {
+    /** Write {@code items} in the order given. */
+    public static void write(FeedContext context, List<FeedItem> items, Writer out) {
         ObjectNode feed = JSON.createObjectNode();
         feed.put("version", VERSION);
         feed.put("title", context.title());
         feed.put("home_page_url", context.homePageUrl().toString());
         feed.put("feed_url", context.feedUrl().toString());
         feed.put("language", "zh-CN");
-        ArrayNode items = feed.putArray("items");
-        for (CatalogueEntry entry : entries) {
-            items.add(item(context, entry));
+        ArrayNode array = feed.putArray("items");
+        for (FeedItem item : items) {
+            array.add(item(context, item));
         }
         JSON.writerWithDefaultPrettyPrinter().writeValue(out, feed);
     }
 
-    private static ObjectNode item(FeedContext context, CatalogueEntry entry) {
+    private static ObjectNode item(FeedContext context, FeedItem feedItem) {
+        CatalogueEntry entry = feedItem.entry();
         ObjectNode item = JSON.createObjectNode();
         item.put("id", FeedItems.id(entry));
         item.put("url", context.entryUrl().apply(entry).toString());
-        item.put("title", entry.content().title());
+        item.put("title", feedItem.title());
         item.put("content_text", entry.content().body());
-        item.put("summary", FeedItems.summary(entry));
+        item.put("summary", feedItem.summary());
         item.put("date_published", FeedItems.timestamp(entry.publishedOn(), context.zone()));
+        item.put("date_modified", FeedItems.timestamp(feedItem.updatedOn(), context.zone()));
         item.putArray("authors").addObject().put("name", context.agencyName().apply(entry.content().agency()));
         ArrayNode tags = item.putArray("tags");
         tags.add(FeedItems.article20Label(entry.content().article20Item()));
         tags.add(entry.content().kind().label());
         entry.content().keywords().forEach(tags::add);
+        if (!feedItem.inForce()) {
+            tags.add("已" + feedItem.validity().label());
+        }
         if (!entry.content().attachments().isEmpty()) {
             ArrayNode attachments = item.putArray("attachments");
             for (Attachment a : entry.content().attachments()) {
@@ -62,6 +67,7 @@ public final class JsonFeedWriter {
         gongkai.put("article20Item", entry.content().article20Item());
         gongkai.put("kind", entry.content().kind().name());
         gongkai.put("issuedOn", entry.content().issuedOn().toString());
+        gongkai.put("validity", feedItem.validity().name());
         entry.repealedOn().ifPresent(d -> gongkai.put("repealedOn", d.toString()));
         entry.content().expiresOn().ifPresent(d -> gongkai.put("expiresOn", d.toString()));
         return item;
