@@ -12,14 +12,17 @@ import java.util.Optional;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
+import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
 import org.gongkai.server.Services;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.requests.Applicant;
+import org.gongkai.server.requests.ReplyInformation;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** axe-core on every page type, as the user who sees it: no serious or critical WCAG 2.1 A/AA violation. */
 @BrowserTest
@@ -28,6 +31,9 @@ class AccessibilityTests extends BrowserSession {
 
     @Autowired
     Services services;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private final Map<String, List<String>> violations = new LinkedHashMap<>();
 
@@ -50,10 +56,25 @@ class AccessibilityTests extends BrowserSession {
                 PublicationKind.RULE, "测试市政府信息公开规定", Optional.of("测府令第1号"), 1, LocalDate.of(2025, 5, 1),
                 LocalDate.of(2025, 5, 6), Optional.empty(), null));
         LocalDate day = LocalDate.of(2025, 5, 6);
+        publicationConsoleFixtures(clerk, day);
         return services.requests.register(clerk, new RequestService.Submission(null, WebTestData.A,
                 ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(day), Optional.of(day),
                         Optional.of(day)), new Applicant("上官云", null, "10000000001", null), "申请公开某项目的批复"))
                 .request().request().id();
+    }
+
+    /** A late draft (deadlines table, menu count) and information given to two applicants (a suggestion). */
+    private void publicationConsoleFixtures(Actor clerk, LocalDate day) {
+        jdbc.sql("insert into publication_draft (agency, kind, title, article20_item, issued_on, drafted_by)"
+                + " values (?, 'OTHER', '测试市迟报的通知', 2, ?, 'editor-a')").params(WebTestData.A, day.minusDays(40)).update();
+        for (String name : List.of("诸葛青", "慕容白")) {
+            String id = services.requests.register(clerk, new RequestService.Submission(null, WebTestData.A,
+                    ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(day), Optional.of(day),
+                            Optional.of(day)), new Applicant(name, null, null, null), "申请公开某项目的批复"))
+                    .request().request().id();
+            services.requests.close(clerk, RequestService.Ref.of(id, 1), day.plusDays(2), Outcome.DISCLOSED,
+                    List.of(ReplyInformation.of("测建〔2025〕1号", "测试市某项目的批复").orElseThrow()));
+        }
     }
 
     @Test
@@ -95,6 +116,8 @@ class AccessibilityTests extends BrowserSession {
         browser.screenshot("21-applicant-unmasked");
         browser.signIn("publisher-a");
         check("console publications");
+        assertThat(browser.driver.getPageSource()).contains("id=\"deadlines\"", "id=\"suggestion-list\"", "id=\"draft-alerts\"");
+        browser.screenshot("25-console-publications-deadlines-suggestions");
         browser.signIn("admin-a");
         visit("/console/reports?year=2025");
         browser.screenshot("22-console-report-draft");
