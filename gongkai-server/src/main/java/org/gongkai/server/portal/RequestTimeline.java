@@ -26,7 +26,7 @@ public record RequestTimeline(String trackingNumber, String agency, String subje
     /** Return the timeline of {@code stored} as of {@code today}. */
     public static RequestTimeline of(StoredRequest stored, Deadlines deadlines, LocalDate today) {
         DisclosureRequest r = stored.request();
-        RequestStatus status = deadlines.clock().statusOn(r, today);
+        RequestStatus status = deadlines.clock(r).statusOn(r, today);
         List<Entry> events = r.events().stream().map(RequestTimeline::entry).toList();
         return new RequestTimeline(r.id(), r.agency(), stored.subject(), r.receivedOn(), status.state(),
                 status.deadline().dueOn(), status.deadline().provisional(), status.workingDaysLeft(),
