@@ -2,8 +2,6 @@ package org.gongkai.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code settings list} and {@code settings set} against an H2 file database, without Spring. */
 class SettingsCommandTests {
@@ -48,7 +45,7 @@ class SettingsCommandTests {
         url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
         System.setProperty("spring.datasource.url", url);
         System.setProperty("gongkai.encryption.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
-        assertThat(run("import", Files.writeString(dir.resolve("in.json"), DATA).toString()).code()).isZero();
+        assertThat(CliRun.of("import", Files.writeString(dir.resolve("in.json"), DATA).toString()).exitCode()).isZero();
     }
 
     @AfterEach
@@ -57,51 +54,42 @@ class SettingsCommandTests {
         System.clearProperty("gongkai.encryption.key");
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = GongkaiCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void setRecomputesTheAgencysOpenRequestsAndListShowsTheChoice() {
-        Run list = run("settings", "list", "--agency", "TEST-A");
-        assertThat(list.code()).isZero();
+        CliRun list = CliRun.of("settings", "list", "--agency", "TEST-A");
+        assertThat(list.exitCode()).isZero();
         assertThat(list.out()).contains("receiptDayCounts=false", "未确认", "本机关尚未作出选择");
 
-        Run set = run("settings", "set", "--agency", "TEST-A", "receiptDayCounts", "true", "--from", "2025-01-01");
-        assertThat(set.code()).isZero();
+        CliRun set = CliRun.of("settings", "set", "--agency", "TEST-A", "receiptDayCounts", "true",
+                "--from", "2025-01-01");
+        assertThat(set.exitCode()).isZero();
         assertThat(set.out()).contains("1 件办理中申请的答复期限随之改变");
 
-        Run after = run("settings", "list", "--agency", "TEST-A");
+        CliRun after = CliRun.of("settings", "list", "--agency", "TEST-A");
         assertThat(after.out()).contains("receiptDayCounts=true", "依据：本机关设置；自 2025-01-01 起",
                 "receiptDayCounts=true，适用于 2025-01-01 及以后收到的申请（command-line 记录于");
         assertThat(dueOn("TEST-A-2025-0001")).isEqualTo(LocalDate.of(2025, 6, 23));
         assertThat(dueOn("TEST-B-2025-0001")).isEqualTo(LocalDate.of(2025, 6, 24));
-        assertThat(run("settings", "list", "--agency", "TEST-B").out()).contains("receiptDayCounts=false");
+        assertThat(CliRun.of("settings", "list", "--agency", "TEST-B").out()).contains("receiptDayCounts=false");
     }
 
     @Test
     void badInputIsOneChineseLineWithExitCode2() {
-        Run badValue = run("settings", "set", "--agency", "TEST-A", "receiptDayCounts", "maybe", "--from", "2025-01-01");
-        assertThat(badValue.code()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
+        CliRun badValue = CliRun.of("settings", "set", "--agency", "TEST-A", "receiptDayCounts", "maybe",
+                "--from", "2025-01-01");
+        assertThat(badValue.exitCode()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
         assertThat(badValue.err()).startsWith("错误：").contains("应为 true 或 false").doesNotContain("Exception");
         assertThat(badValue.err().strip().lines()).hasSize(1);
-        Run badDate = run("settings", "set", "--agency", "TEST-A", "feeTimeExcluded", "false", "--from", "2025-02-30");
-        assertThat(badDate.code()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
+        CliRun badDate = CliRun.of("settings", "set", "--agency", "TEST-A", "feeTimeExcluded", "false",
+                "--from", "2025-02-30");
+        assertThat(badDate.exitCode()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
         assertThat(badDate.err()).contains("不是 yyyy-mm-dd 格式的有效日期");
-        Run statutory = run("settings", "set", "--agency", "TEST-A", "replyWorkingDays", "15", "--from", "2025-01-01");
+        CliRun statutory = CliRun.of("settings", "set", "--agency", "TEST-A", "replyWorkingDays", "15",
+                "--from", "2025-01-01");
         assertThat(statutory.err()).contains("由条例明确规定");
-        Run unknownAgency = run("settings", "list", "--agency", "NO-SUCH");
-        assertThat(unknownAgency.code()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
+        CliRun unknownAgency = CliRun.of("settings", "list", "--agency", "NO-SUCH");
+        assertThat(unknownAgency.exitCode()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
         assertThat(unknownAgency.err()).contains("没有代码为 NO-SUCH 的机关");
-        assertThat(run("settings", "list", "--agency", "TEST-A").out()).contains("本机关尚未作出选择");
+        assertThat(CliRun.of("settings", "list", "--agency", "TEST-A").out()).contains("本机关尚未作出选择");
     }
 }
