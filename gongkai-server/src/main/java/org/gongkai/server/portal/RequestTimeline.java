@@ -27,13 +27,13 @@ public record RequestTimeline(String trackingNumber, String agency, String subje
 
     /** Return the timeline of {@code stored} as of {@code today} for staff: the full trace, settings and references cited. */
     public static RequestTimeline of(StoredRequest stored, Deadlines deadlines, LocalDate today) {
-        RequestStatus status = deadlines.clock().statusOn(stored.request(), today);
+        RequestStatus status = deadlines.clock(stored.request()).statusOn(stored.request(), today);
         return of(stored, status, status.deadline().trace().lines());
     }
 
     /** Return the timeline of {@code stored} as of {@code today} for the applicant: the trace in plain words. */
     public static RequestTimeline forPublic(StoredRequest stored, Deadlines deadlines, LocalDate today) {
-        StatutoryClock clock = deadlines.clock();
+        StatutoryClock clock = deadlines.clock(stored.request());
         RequestStatus status = clock.statusOn(stored.request(), today);
         return of(stored, status, PlainTrace.of(clock, stored.request(), status, today));
     }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
-import org.gongkai.request.ClockSettings;
 import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.InvalidHistoryException;
@@ -54,7 +53,6 @@ public final class RequestService {
 
     private final RequestRepository requests;
     private final Deadlines deadlines;
-    private final ClockSettings settings;
     private final Serials serials;
     private final YearLock yearLock;
     private final AuditLog audit;
@@ -64,12 +62,11 @@ public final class RequestService {
     private final LetterIssuer letters;
     private final InformationGivenRepository informationGiven;
 
-    public RequestService(RequestRepository requests, Deadlines deadlines, ClockSettings settings, Serials serials,
+    public RequestService(RequestRepository requests, Deadlines deadlines, Serials serials,
             YearLock yearLock, AuditLog audit, PersonalDataCipher cipher, Clock clock, TransactionTemplate tx,
             LetterIssuer letters, InformationGivenRepository informationGiven) {
         this.requests = requests;
         this.deadlines = deadlines;
-        this.settings = settings;
         this.serials = serials;
         this.yearLock = yearLock;
         this.audit = audit;
@@ -102,7 +99,7 @@ public final class RequestService {
     }
 
     private StoredRequest insert(Actor actor, Submission s) {
-        ReceiptDecision receipt = ReceiptDateRule.decide(s.channel(), s.receipt(), settings);
+        ReceiptDecision receipt = ReceiptDateRule.decide(s.channel(), s.receipt(), deadlines.settings(s.agency(), today()));
         LocalDate receivedOn = receipt.receivedOn().orElseThrow(() -> new RefusedException(
                 "还不能登记：缺少" + receipt.missing().orElseThrow() + "。" + receipt.rule() + "。"));
         notInFuture(receivedOn);

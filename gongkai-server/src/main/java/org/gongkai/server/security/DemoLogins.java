@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Set;
 import org.gongkai.agency.Agency;
 import org.gongkai.server.Services;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.gongkai.server.demo.DemoEnabled;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,10 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Makes the demo data usable in the browser: adds the demo accounts of the roles besides request work (the
  * registrars, handlers and heads come with {@code DemoData}), gives every demo account
  * without a password the invented demo password, and fills in the guide's contact facts (all invented).
- * Runs after the demo data is loaded, only when {@code gongkai.demo.enabled}.
+ * Runs after the demo data is loaded, only when the demo is on ({@link DemoEnabled}).
  */
 @Component
-@ConditionalOnProperty(name = "gongkai.demo.enabled", havingValue = "true", matchIfMissing = true)
+@Conditional(DemoEnabled.class)
 class DemoLogins {
 
     static final String PASSWORD = "gongkai-demo";

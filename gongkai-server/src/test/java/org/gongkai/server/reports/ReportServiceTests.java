@@ -45,7 +45,7 @@ class ReportServiceTests extends DatabaseTests {
     @Test
     void theReportCompiledFromTheDatabaseEqualsTheCoresReportOfAnExport() {
         Dataset exported = DatasetReader.read(DatasetWriter.write(services.export.export()));
-        ReportCompiler core = ReportCompiler.of(exported, services.deadlines.clock());
+        ReportCompiler core = ReportCompiler.of(exported, services.deadlines::clock);
         int compared = 0;
         for (Agency agency : exported.agencies()) {
             for (int year = 2025; year <= 2026; year++) {
