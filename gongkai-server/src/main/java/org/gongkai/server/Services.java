@@ -16,6 +16,7 @@ import org.gongkai.server.documents.JdbcIssuedLetterStore;
 import org.gongkai.server.documents.JdbcLetterTemplateStore;
 import org.gongkai.server.documents.LetterDocuments;
 import org.gongkai.server.documents.LetterService;
+import org.gongkai.server.publications.PublicationFiles;
 import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.reports.DecisionCountsRepository;
@@ -46,6 +47,7 @@ public final class Services {
     public final UserRepository users;
     public final RequestRepository requestRepository;
     public final PublicationRepository publicationRepository;
+    public final PublicationFiles publicationFiles;
     public final DecisionCountsRepository decisionCountsRepository;
     public final AppealRepository appealRepository;
     public final ReportRepository reportRepository;
@@ -70,6 +72,7 @@ public final class Services {
         users = new UserRepository(jdbc);
         requestRepository = new RequestRepository(jdbc, clock);
         publicationRepository = new PublicationRepository(jdbc);
+        publicationFiles = new PublicationFiles(jdbc);
         decisionCountsRepository = new DecisionCountsRepository(jdbc);
         appealRepository = new AppealRepository(jdbc);
         reportRepository = new ReportRepository(jdbc);
@@ -82,7 +85,7 @@ public final class Services {
                 new LetterDocuments(new HtmlToPdf(DocumentFonts.embedded())));
         requests = new RequestService(requestRepository, deadlines, settings, serials, yearLock, audit, cipher, clock, tx,
                 new LetterIssuer(letters, agencies, cipher));
-        publications = new PublicationService(publicationRepository, serials, yearLock, audit, tx);
+        publications = new PublicationService(publicationRepository, publicationFiles, serials, yearLock, audit, tx);
         decisionCounts = new DecisionCountsService(decisionCountsRepository, yearLock, audit, tx);
         appeals = new AppealService(appealRepository, serials, yearLock, audit, tx);
         reports = new ReportService(agencies, requestRepository, publicationRepository, decisionCountsRepository,

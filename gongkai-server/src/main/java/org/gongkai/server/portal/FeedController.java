@@ -11,6 +11,7 @@ import org.gongkai.agency.Agency;
 import org.gongkai.publication.CatalogueEntry;
 import org.gongkai.server.Services;
 import org.gongkai.server.search.CatalogueIndexer;
+import org.gongkai.server.search.StoredEntries;
 import org.gongkai.server.search.feed.AtomFeedWriter;
 import org.gongkai.server.search.feed.FeedContext;
 import org.gongkai.server.search.feed.FeedItems;
@@ -31,11 +32,13 @@ class FeedController {
     private final Services services;
     private final PortalAgencies agencies;
     private final MessageSource messages;
+    private final StoredEntries stored;
 
     FeedController(Services services, PortalAgencies agencies, MessageSource messages) {
         this.services = services;
         this.agencies = agencies;
         this.messages = messages;
+        this.stored = new StoredEntries(services);
     }
 
     @GetMapping("/agencies/{code}/feed.atom")
@@ -43,7 +46,7 @@ class FeedController {
             throws IOException {
         FeedContext context = context(code, item, "feed.atom");
         response.setContentType("application/atom+xml;charset=UTF-8");
-        AtomFeedWriter.write(context, entries(code, item), LocalDate.now(services.clock), response.getWriter());
+        AtomFeedWriter.write(context, withContent(entries(code, item)), LocalDate.now(services.clock), response.getWriter());
     }
 
     @GetMapping("/agencies/{code}/feed.json")
@@ -51,7 +54,7 @@ class FeedController {
             throws IOException {
         FeedContext context = context(code, item, "feed.json");
         response.setContentType("application/feed+json;charset=UTF-8");
-        JsonFeedWriter.write(context, entries(code, item), response.getWriter());
+        JsonFeedWriter.write(context, withContent(entries(code, item)), response.getWriter());
     }
 
     private List<CatalogueEntry> entries(String code, Optional<Integer> item) {
@@ -59,6 +62,11 @@ class FeedController {
                 .map(CatalogueIndexer::entry).flatMap(Optional::stream).toList();
         return item.map(i -> FeedItems.ofArticle20Item(all, i, FeedItems.DEFAULT_LIMIT))
                 .orElseGet(() -> FeedItems.ofAgency(all, code, FeedItems.DEFAULT_LIMIT));
+    }
+
+    /** Return the chosen entries with their text and attachments. */
+    private List<CatalogueEntry> withContent(List<CatalogueEntry> entries) {
+        return entries.stream().map(stored::complete).toList();
     }
 
     private FeedContext context(String code, Optional<Integer> item, String file) {
@@ -72,7 +80,8 @@ class FeedController {
         URI feedUrl = URI.create(base + "/" + file + item.map(i -> "?item=" + i).orElse(""));
         return new FeedContext(title, feedUrl, URI.create(base + "/catalogue"),
                 e -> URI.create(base + "/publications/" + e.id()),
-                (e, a) -> URI.create(base + "/publications/" + e.id() + "/attachments/" + a.id()),
+                (e, a) -> URI.create(base + "/publications/" + e.id() + "/attachments/"
+                        + (e.content().attachments().indexOf(a) + 1)),
                 c -> services.agencies.get(c).name(), FeedContext.CHINA);
     }
 }
