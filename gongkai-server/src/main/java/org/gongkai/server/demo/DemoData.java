@@ -112,6 +112,7 @@ public final class DemoData {
 
     private void inventedAgency(Agency agency) {
         services.agencies.insert(agency);
+        services.agencyProfiles.save(agency.code(), DemoProfiles.of(agency));
         Actor clerk = users(agency.code(), agency.code().toLowerCase());
         Actor approver = new Actor("head-" + agency.code().toLowerCase(), agency.code(), EnumSet.of(Role.CLERK, Role.APPROVER));
         LocalDate today = LocalDate.now(services.clock);
