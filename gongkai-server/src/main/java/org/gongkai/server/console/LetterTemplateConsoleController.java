@@ -10,6 +10,7 @@ import org.gongkai.server.documents.LetterTemplateService;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.StaffAccounts;
+import org.gongkai.server.store.ConflictException;
 import org.gongkai.server.store.NotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -89,19 +90,25 @@ class LetterTemplateConsoleController {
         LetterType type = type(typeId);
         try {
             templates.save(actor, actor.agency(), type, text(letterTemplateForm));
+            redirect.addFlashAttribute("done", "letterTemplate.done.saved");
         } catch (TemplateException e) {
             reject(result, e);
             return page(actor, type, model);
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
         }
-        redirect.addFlashAttribute("done", "letterTemplate.done.saved");
         return "redirect:/console/letters/{typeId}";
     }
 
     @PostMapping("/console/letters/{typeId}/default")
     String restoreDefault(@PathVariable String typeId, Authentication auth, RedirectAttributes redirect) {
         Actor actor = administrator(auth);
-        templates.restoreDefault(actor, actor.agency(), type(typeId));
-        redirect.addFlashAttribute("done", "letterTemplate.done.restored");
+        try {
+            templates.restoreDefault(actor, actor.agency(), type(typeId));
+            redirect.addFlashAttribute("done", "letterTemplate.done.restored");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("refusal", e.getMessage());
+        }
         return "redirect:/console/letters/{typeId}";
     }
 

@@ -15,6 +15,8 @@ import org.gongkai.letter.TemplateRef;
 import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
+import org.gongkai.server.store.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,6 +33,9 @@ public final class LetterTemplateService {
      */
     public record InForce(LetterType type, TemplateRef ref, boolean sameAsDefault) {
     }
+
+    /** The longest template text a version may hold (the column {@code letter_template.source}). */
+    static final int MAX_LENGTH = 20000;
 
     private final LetterTemplateStore store;
     private final LetterTemplates templates;
@@ -73,7 +78,11 @@ public final class LetterTemplateService {
      * @throws TemplateException (Chinese, naming the version, the line and the placeholder at fault)
      */
     public LetterTemplate check(String agency, LetterType type, String text) {
-        return LetterTemplate.parse(new TemplateRef(type, Optional.of(agency), history(agency, type).size() + 1), text);
+        TemplateRef next = new TemplateRef(type, Optional.of(agency), history(agency, type).size() + 1);
+        if (text.length() > MAX_LENGTH) {
+            throw new TemplateException(next.describe() + "过长：最多 " + MAX_LENGTH + " 个字符，现有 " + text.length() + " 个");
+        }
+        return LetterTemplate.parse(next, text);
     }
 
     /**
@@ -90,6 +99,7 @@ public final class LetterTemplateService {
      * on are written from it and record its version. Only the agency's administrator may.
      *
      * @throws TemplateException if the text is not a valid template; nothing is saved then
+     * @throws ConflictException if another version was saved at the same moment; nothing is saved then
      */
     public LetterTemplate save(Actor actor, String agency, LetterType type, String text) {
         return saveAudited(actor, agency, type, text, "LETTER_TEMPLATE_SAVED", "保存");
@@ -105,11 +115,18 @@ public final class LetterTemplateService {
             String done) {
         actor.require(Role.ADMIN);
         actor.requireAgency(agency);
-        return tx.execute(status -> {
-            LetterTemplate saved = store.save(agency, type, text);
-            audit.append(actor.username(), action, saved.ref().key(), type.label() + "：" + done + "为第"
-                    + saved.ref().version() + "版");
-            return saved;
-        });
+        // Line breaks as a browser's form sends them (CRLF) are kept as LF, so the default's text compares equal.
+        String normalised = text.replace("\r\n", "\n");
+        check(agency, type, normalised);
+        try {
+            return tx.execute(status -> {
+                LetterTemplate saved = store.save(agency, type, normalised);
+                audit.append(actor.username(), action, saved.ref().key(), type.label() + "：" + done + "为第"
+                        + saved.ref().version() + "版");
+                return saved;
+            });
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("文书模板“" + type.id() + "”");
+        }
     }
 }
