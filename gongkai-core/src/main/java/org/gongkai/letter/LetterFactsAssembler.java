@@ -3,6 +3,7 @@ package org.gongkai.letter;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.RequestEvent;
@@ -15,16 +16,25 @@ import org.gongkai.request.StatutoryClock;
  */
 public final class LetterFactsAssembler {
 
-    private final Supplier<StatutoryClock> clock;
+    private final Function<DisclosureRequest, StatutoryClock> clock;
 
     public LetterFactsAssembler(StatutoryClock clock) {
-        this(() -> clock);
+        this(request -> clock);
         Objects.requireNonNull(clock, "clock");
     }
 
     /** Create an assembler that asks {@code clock} for the clock in force each time, so a new calendar counts at once. */
     public LetterFactsAssembler(Supplier<StatutoryClock> clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(request -> clock.get());
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Create an assembler that asks {@code clockOf} for the clock of each request (its agency's settings) each
+     * time, so a new calendar or a changed setting counts at once.
+     */
+    public LetterFactsAssembler(Function<DisclosureRequest, StatutoryClock> clockOf) {
+        this.clock = Objects.requireNonNull(clockOf, "clockOf");
     }
 
     /**
@@ -48,18 +58,18 @@ public final class LetterFactsAssembler {
                 .text(LetterVariable.DETAILS, correspondence.details())
                 .date(LetterVariable.RECEIVED_ON, request.receivedOn());
         switch (type.kind()) {
-            case RECEIPT -> facts.date(LetterVariable.DUE_ON, clock.get().deadline(soFar).dueOn());
+            case RECEIPT -> facts.date(LetterVariable.DUE_ON, clock.apply(request).deadline(soFar).dueOn());
             case CLARIFICATION -> facts.date(LetterVariable.RESPOND_BY,
                     ((RequestEvent.ClarificationRequested) event).respondBy().orElseThrow(() ->
                             new IllegalArgumentException("补正告知书须写明补正期限：请在补正事件中填写 respondBy")));
             case EXTENSION -> facts
-                    .date(LetterVariable.ORIGINAL_DUE_ON, clock.get().deadline(historyUpTo(request, eventIndex - 1)).dueOn())
-                    .date(LetterVariable.DUE_ON, clock.get().deadline(soFar).dueOn())
+                    .date(LetterVariable.ORIGINAL_DUE_ON, clock.apply(request).deadline(historyUpTo(request, eventIndex - 1)).dueOn())
+                    .date(LetterVariable.DUE_ON, clock.apply(request).deadline(soFar).dueOn())
                     .text(LetterVariable.EXTENSION_DAYS, String.valueOf(((RequestEvent.Extended) event).workingDays()));
             case FEE_NOTICE -> facts
                     .text(LetterVariable.FEE_AMOUNT, ((RequestEvent.FeeNotified) event).amountYuan()
                             .setScale(2, RoundingMode.HALF_UP).toPlainString())
-                    .date(LetterVariable.PAYMENT_DEADLINE, clock.get().feePaymentDeadline(soFar).orElseThrow().dueOn());
+                    .date(LetterVariable.PAYMENT_DEADLINE, clock.apply(request).feePaymentDeadline(soFar).orElseThrow().dueOn());
             case REPLY -> {
                 facts.text(LetterVariable.REMEDIES, Remedies.text(letterhead.reviewBody(), letterhead.court()));
                 type.outcome().flatMap(o -> o.article())

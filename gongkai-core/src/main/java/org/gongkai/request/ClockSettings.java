@@ -1,6 +1,7 @@
 package org.gongkai.request;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The named settings of the statutory clock; each point the law leaves open is one of them
@@ -19,7 +20,8 @@ public record ClockSettings(
         Setting<Boolean> feeTimeExcluded,
         Setting<Boolean> emailReceivedOnArrival) {
 
-    private static final String LOCAL_CHOICE = "本机关设置";
+    /** The reference a trace cites for a value the agency chose itself. */
+    public static final String LOCAL_CHOICE = "本机关设置";
 
     /** Return the newest bundled value of every setting. */
     public static ClockSettings defaults() {
@@ -39,6 +41,28 @@ public record ClockSettings(
         return new ClockSettings(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
                 consultationReplyWorkingDays, feePaymentWorkingDays, receiptDayCounts,
                 new Setting<>(feeTimeExcluded.name(), excluded, effectiveFrom, LOCAL_CHOICE),
+                emailReceivedOnArrival);
+    }
+
+    /** Return these settings with {@code emailReceivedOnArrival} chosen locally (from {@code effectiveFrom}). */
+    public ClockSettings withEmailReceivedOnArrival(boolean onArrival, LocalDate effectiveFrom) {
+        return new ClockSettings(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
+                consultationReplyWorkingDays, feePaymentWorkingDays, receiptDayCounts, feeTimeExcluded,
+                new Setting<>(emailReceivedOnArrival.name(), onArrival, effectiveFrom, LOCAL_CHOICE));
+    }
+
+    /** Return these settings with {@code feePaymentWorkingDays} chosen locally (from {@code effectiveFrom}). */
+    public ClockSettings withFeePaymentWorkingDays(int workingDays, LocalDate effectiveFrom) {
+        return new ClockSettings(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
+                consultationReplyWorkingDays,
+                new Setting<>(feePaymentWorkingDays.name(), workingDays, effectiveFrom, LOCAL_CHOICE),
+                receiptDayCounts, feeTimeExcluded, emailReceivedOnArrival);
+    }
+
+    /** Return every setting, in the order of docs/settings.md. */
+    public List<Setting<?>> all() {
+        return List.of(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
+                consultationReplyWorkingDays, feePaymentWorkingDays, receiptDayCounts, feeTimeExcluded,
                 emailReceivedOnArrival);
     }
 }

@@ -76,21 +76,32 @@ public final class ClockSettingsTable {
         } catch (DateTimeParseException e) {
             throw error(source, line, "生效日期“" + f[1].strip() + "”不是 yyyy-mm-dd 格式的有效日期");
         }
-        String value = f[2].strip();
-        String reference = f[3].strip();
+        try {
+            return new Setting<>(name, parseValue(name, f[2].strip()), from, f[3].strip());
+        } catch (IllegalArgumentException e) {
+            throw error(source, line, e.getMessage());
+        }
+    }
+
+    /**
+     * Return {@code value} as the type of setting {@code name}: a positive number of working days, or a boolean.
+     *
+     * @throws IllegalArgumentException (Chinese message) for an unknown name or a value of the wrong form
+     */
+    static Object parseValue(String name, String value) {
         if (INTEGER_SETTINGS.contains(name)) {
             if (!value.matches("[1-9][0-9]{0,2}")) {
-                throw error(source, line, "设置 " + name + " 的值“" + value + "”应为正整数（工作日数）");
+                throw new IllegalArgumentException("设置 " + name + " 的值“" + value + "”应为正整数（工作日数）");
             }
-            return new Setting<>(name, Integer.valueOf(value), from, reference);
+            return Integer.valueOf(value);
         }
         if (BOOLEAN_SETTINGS.contains(name)) {
             if (!value.equals("true") && !value.equals("false")) {
-                throw error(source, line, "设置 " + name + " 的值“" + value + "”应为 true 或 false");
+                throw new IllegalArgumentException("设置 " + name + " 的值“" + value + "”应为 true 或 false");
             }
-            return new Setting<>(name, Boolean.valueOf(value), from, reference);
+            return Boolean.valueOf(value);
         }
-        throw error(source, line, "未知的设置名“" + name + "”");
+        throw new IllegalArgumentException("未知的设置名“" + name + "”");
     }
 
     /**

@@ -3,7 +3,6 @@ package org.gongkai.server;
 import java.time.Clock;
 import org.gongkai.letter.LetterFactsAssembler;
 import org.gongkai.letter.LetterTemplates;
-import org.gongkai.request.ClockSettings;
 import org.gongkai.server.agencies.AgencyProfileRepository;
 import org.gongkai.server.agencies.AgencyRepository;
 import org.gongkai.server.agencies.UserRepository;
@@ -27,10 +26,13 @@ import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.reports.YearLock;
 import org.gongkai.server.requests.ConsultedParties;
 import org.gongkai.server.requests.Deadlines;
+import org.gongkai.server.requests.DueDateRecomputation;
 import org.gongkai.server.requests.LetterIssuer;
 import org.gongkai.server.requests.RequestRepository;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.PersonalDataCipher;
+import org.gongkai.server.settings.ClockSettingsRepository;
+import org.gongkai.server.settings.ClockSettingsService;
 import org.gongkai.server.store.Serials;
 import org.gongkai.server.transfer.DatasetExport;
 import org.gongkai.server.transfer.DatasetImport;
@@ -57,6 +59,7 @@ public final class Services {
     public final YearLock yearLock;
     public final Deadlines deadlines;
     public final CalendarService calendar;
+    public final ClockSettingsService clockSettings;
     public final LetterService letters;
     public final LetterTemplateService letterTemplates;
     public final ConsultedParties consultedParties;
@@ -69,7 +72,6 @@ public final class Services {
     public final DatasetImport importer;
 
     public Services(JdbcClient jdbc, TransactionTemplate tx, Clock clock, PersonalDataCipher cipher) {
-        ClockSettings settings = ClockSettings.defaults();
         this.clock = clock;
         audit = new AuditLog(jdbc, clock);
         agencies = new AgencyRepository(jdbc);
@@ -82,15 +84,19 @@ public final class Services {
         reportRepository = new ReportRepository(jdbc);
         serials = new Serials(jdbc);
         yearLock = new YearLock(jdbc, audit, clock);
-        deadlines = new Deadlines(CalendarService.load(jdbc), settings);
-        calendar = new CalendarService(jdbc, requestRepository, deadlines, audit, clock, tx);
+        ClockSettingsRepository clockSettingsRepository = new ClockSettingsRepository(jdbc);
+        deadlines = new Deadlines(CalendarService.load(jdbc), clockSettingsRepository::choices);
+        DueDateRecomputation recomputation = new DueDateRecomputation(requestRepository, audit, clock);
+        calendar = new CalendarService(jdbc, requestRepository, deadlines, recomputation, audit, clock, tx);
+        clockSettings = new ClockSettingsService(clockSettingsRepository, agencies, requestRepository, deadlines,
+                recomputation, audit, clock, tx);
         JdbcLetterTemplateStore templateStore = new JdbcLetterTemplateStore(jdbc);
         letters = new LetterService(new LetterTemplates(templateStore),
                 new LetterFactsAssembler(deadlines::clock), new JdbcIssuedLetterStore(jdbc, cipher),
                 new LetterDocuments(new HtmlToPdf(DocumentFonts.embedded())));
         letterTemplates = new LetterTemplateService(templateStore, audit, tx);
         consultedParties = new ConsultedParties(jdbc, cipher);
-        requests = new RequestService(requestRepository, deadlines, settings, serials, yearLock, audit, cipher, clock, tx,
+        requests = new RequestService(requestRepository, deadlines, serials, yearLock, audit, cipher, clock, tx,
                 new LetterIssuer(letters, agencies, agencyProfiles, consultedParties, cipher));
         publications = new PublicationService(publicationRepository, serials, yearLock, audit, tx);
         decisionCounts = new DecisionCountsService(decisionCountsRepository, yearLock, audit, tx);

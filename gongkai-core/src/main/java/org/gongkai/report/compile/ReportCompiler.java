@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.gongkai.agency.Agency;
 import org.gongkai.appeal.Appeal;
 import org.gongkai.appeal.AppealKind;
@@ -48,9 +49,9 @@ public final class ReportCompiler {
     public static final int LAST_YEAR = 9999;
 
     private final Map<String, AgencyRecords> agencies;
-    private final StatutoryClock clock;
+    private final Function<DisclosureRequest, StatutoryClock> clock;
 
-    private ReportCompiler(Map<String, AgencyRecords> agencies, StatutoryClock clock) {
+    private ReportCompiler(Map<String, AgencyRecords> agencies, Function<DisclosureRequest, StatutoryClock> clock) {
         this.agencies = agencies;
         this.clock = clock;
     }
@@ -68,6 +69,15 @@ public final class ReportCompiler {
      * closed or withdrawn on or before the due date {@code clock} computes.
      */
     public static ReportCompiler of(Dataset dataset, StatutoryClock clock) {
+        Objects.requireNonNull(clock, "clock");
+        return of(dataset, request -> clock);
+    }
+
+    /**
+     * Return a compiler over {@code dataset} that judges each request with the clock {@code clockOf} gives for
+     * it (its agency's calendar and settings).
+     */
+    public static ReportCompiler of(Dataset dataset, Function<DisclosureRequest, StatutoryClock> clockOf) {
         Map<String, AgencyRecords> agencies = new LinkedHashMap<>();
         for (Agency agency : dataset.agencies()) {
             agencies.put(agency.code(), new AgencyRecords(agency));
@@ -79,7 +89,7 @@ public final class ReportCompiler {
         dataset.publications().forEach(p -> records(agencies, p.agency()).publications.add(p));
         dataset.appeals().forEach(a -> records(agencies, a.agency()).appeals.add(a));
         dataset.decisionCounts().forEach(d -> records(agencies, d.agency()).decisionCountsByYear.put(d.year(), d));
-        return new ReportCompiler(agencies, Objects.requireNonNull(clock, "clock"));
+        return new ReportCompiler(agencies, Objects.requireNonNull(clockOf, "clockOf"));
     }
 
     /**

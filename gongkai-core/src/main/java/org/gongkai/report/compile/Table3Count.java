@@ -2,9 +2,11 @@ package org.gongkai.report.compile;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.Function;
 import org.gongkai.report.ApplicantColumn;
 import org.gongkai.report.Table3;
 import org.gongkai.report.Table3Row;
+import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.StatutoryClock;
 
@@ -32,7 +34,7 @@ final class Table3Count {
         this.closedOnTime = closedOnTime;
     }
 
-    static Table3Count of(AgencyRecords records, int year, StatutoryClock clock) {
+    static Table3Count of(AgencyRecords records, int year, Function<DisclosureRequest, StatutoryClock> clock) {
         long first = LocalDate.of(year, 1, 1).toEpochDay();
         long last = LocalDate.of(year, 12, 31).toEpochDay();
         int[][] counts = new int[ROWS][COLUMNS];
@@ -49,7 +51,8 @@ final class Table3Count {
                 counts[CARRIED_FORWARD][column]++;
             } else {
                 counts[OUTCOME_ROW[records.outcome[i]]][column]++;
-                if (finished <= clock.deadline(records.requests.get(i)).dueOn().toEpochDay()) {
+                DisclosureRequest request = records.requests.get(i);
+                if (finished <= clock.apply(request).deadline(request).dueOn().toEpochDay()) {
                     closedOnTime++;
                 }
             }

@@ -8,9 +8,8 @@ import org.gongkai.calendar.CalendarRevision;
 import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.requests.Deadlines;
-import org.gongkai.server.requests.Projection;
+import org.gongkai.server.requests.DueDateRecomputation;
 import org.gongkai.server.requests.RequestRepository;
-import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.store.RefusedException;
@@ -31,15 +30,17 @@ public final class CalendarService {
     private final JdbcClient jdbc;
     private final RequestRepository requests;
     private final Deadlines deadlines;
+    private final DueDateRecomputation recomputation;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate tx;
 
-    public CalendarService(JdbcClient jdbc, RequestRepository requests, Deadlines deadlines, AuditLog audit, Clock clock,
-            TransactionTemplate tx) {
+    public CalendarService(JdbcClient jdbc, RequestRepository requests, Deadlines deadlines,
+            DueDateRecomputation recomputation, AuditLog audit, Clock clock, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.deadlines = deadlines;
+        this.recomputation = recomputation;
         this.audit = audit;
         this.clock = clock;
         this.tx = tx;
@@ -80,32 +81,9 @@ public final class CalendarService {
                     .update();
             audit.append(actor.username(), "CALENDAR_REVISED", "calendar", name + "，自 " + effectiveFrom + " 起生效");
             next[0] = load(jdbc);
-            return recompute(actor, deadlines.with(next[0]));
+            return recomputation.recompute(actor, deadlines.with(next[0]), requests.openIds(), "日历修订");
         });
         deadlines.use(next[0]);
-        return moved;
-    }
-
-    private int recompute(Actor actor, Deadlines revised) {
-        LocalDate today = LocalDate.now(clock);
-        int moved = 0;
-        for (String id : requests.openIds()) {
-            StoredRequest s;
-            Projection p;
-            do {
-                // A clerk's step may commit in between (computed with the old calendar): read again.
-                s = requests.find(id).orElseThrow();
-                p = revised.project(s.request(), today);
-            } while (!p.equals(s.projection()) && !requests.updateProjection(id, s.version(), p));
-            if (p.equals(s.projection())) {
-                continue;
-            }
-            if (!p.dueOn().equals(s.projection().dueOn())) {
-                moved++;
-                audit.append(actor.username(), "DUE_DATE_RECOMPUTED", id,
-                        "日历修订后答复期限由 " + s.projection().dueOn() + " 改为 " + p.dueOn());
-            }
-        }
         return moved;
     }
 }

@@ -76,7 +76,7 @@ public final class ReportService {
                     decisionCounts.find(agency, year).stream().toList(),
                     appeals.byAgency(agency));
             try {
-                return ReportCompiler.of(facts, deadlines.clock()).compile(agency, year);
+                return ReportCompiler.of(facts, deadlines::clock).compile(agency, year);
             } catch (IllegalArgumentException e) {
                 throw new RefusedException(e.getMessage());
             }

@@ -95,6 +95,12 @@ public final class RequestRepository {
                 .list();
     }
 
+    /** Return the ids of {@code agency}'s requests not yet finished. */
+    public List<String> openIds(String agency) {
+        return jdbc.sql("select id from disclosure_request where agency = ? and finished_on is null order by id")
+                .param(agency).query(String.class).list();
+    }
+
     /**
      * Return an agency's requests for a list, newest first, at most {@code limit}; {@code maskName} turns the
      * stored (encrypted) applicant name into what the list may show.

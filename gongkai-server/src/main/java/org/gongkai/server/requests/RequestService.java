@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
-import org.gongkai.request.ClockSettings;
 import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.InvalidHistoryException;
@@ -22,7 +21,6 @@ import org.gongkai.server.reports.YearLock;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Masking;
 import org.gongkai.server.security.PersonalDataCipher;
-import org.gongkai.server.security.Role;
 import org.gongkai.server.store.ConflictException;
 import org.gongkai.server.store.NotFoundException;
 import org.gongkai.server.store.RefusedException;
@@ -55,7 +53,6 @@ public final class RequestService {
 
     private final RequestRepository requests;
     private final Deadlines deadlines;
-    private final ClockSettings settings;
     private final Serials serials;
     private final YearLock yearLock;
     private final AuditLog audit;
@@ -64,12 +61,11 @@ public final class RequestService {
     private final TransactionTemplate tx;
     private final LetterIssuer letters;
 
-    public RequestService(RequestRepository requests, Deadlines deadlines, ClockSettings settings, Serials serials,
+    public RequestService(RequestRepository requests, Deadlines deadlines, Serials serials,
             YearLock yearLock, AuditLog audit, PersonalDataCipher cipher, Clock clock, TransactionTemplate tx,
             LetterIssuer letters) {
         this.requests = requests;
         this.deadlines = deadlines;
-        this.settings = settings;
         this.serials = serials;
         this.yearLock = yearLock;
         this.audit = audit;
@@ -84,6 +80,7 @@ public final class RequestService {
      * client key was seen before returns the request it created then, and creates nothing.
      */
     public Registration register(Actor actor, Submission s) {
+        actor.require(RequestRoles.forStep(RequestEvent.Received.class));
         actor.requireAgency(s.agency());
         if (s.clientKey() != null) {
             Optional<StoredRequest> earlier = requests.findByClientKey(s.clientKey());
@@ -100,7 +97,7 @@ public final class RequestService {
     }
 
     private StoredRequest insert(Actor actor, Submission s) {
-        ReceiptDecision receipt = ReceiptDateRule.decide(s.channel(), s.receipt(), settings);
+        ReceiptDecision receipt = ReceiptDateRule.decide(s.channel(), s.receipt(), deadlines.settings(s.agency(), today()));
         LocalDate receivedOn = receipt.receivedOn().orElseThrow(() -> new RefusedException(
                 "还不能登记：缺少" + receipt.missing().orElseThrow() + "。" + receipt.rule() + "。"));
         notInFuture(receivedOn);
@@ -161,7 +158,6 @@ public final class RequestService {
 
     /** 延期答复: only the head of the disclosure office (approver) may extend (第三十三条第二款). */
     public StoredRequest extend(Actor actor, Ref ref, LocalDate on, int workingDays) {
-        actor.require(Role.APPROVER);
         return append(actor, ref, new RequestEvent.Extended(on, workingDays), "REQUEST_EXTENDED");
     }
 
@@ -190,6 +186,7 @@ public final class RequestService {
     }
 
     private StoredRequest append(Actor actor, Ref ref, RequestEvent event, String action, Optional<String> addressee) {
+        RequestRoles.requireStep(actor, event);
         notInFuture(event.on());
         try {
             return tx.execute(status -> {
@@ -229,12 +226,21 @@ public final class RequestService {
         return requests.find(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的申请。"));
     }
 
-    /** Return the applicant's personal data in clear, for the case page of a clerk of the agency. */
+    /** Return the applicant's personal data in clear, for a registrar or handler of the agency. */
     public Applicant applicant(Actor actor, StoredRequest s) {
+        RequestRoles.requireApplicant(actor);
         actor.requireAgency(s.request().agency());
         StoredRequest.EncryptedApplicant e = s.encryptedApplicant();
         return new Applicant(cipher.decrypt(e.name()), cipher.decrypt(e.idNumber()), cipher.decrypt(e.phone()),
                 cipher.decrypt(e.address()));
+    }
+
+    /** Return the applicant's personal data masked as in every list, for any staff of the agency. */
+    public Applicant maskedApplicant(Actor actor, StoredRequest s) {
+        actor.requireAgency(s.request().agency());
+        StoredRequest.EncryptedApplicant e = s.encryptedApplicant();
+        return new Applicant(Masking.name(cipher.decrypt(e.name())), Masking.idNumber(cipher.decrypt(e.idNumber())),
+                Masking.phone(cipher.decrypt(e.phone())), Masking.address(cipher.decrypt(e.address())));
     }
 
     /** Return an agency's requests, newest first, with the applicant's name masked. */

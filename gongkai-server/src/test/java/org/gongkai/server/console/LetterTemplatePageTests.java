@@ -44,7 +44,7 @@ class LetterTemplatePageTests {
     private static final LetterType TYPE = LetterType.reply(Outcome.NOT_PROCESSED_PUBLICATION);
     private static final String PAGE = "/console/letters/" + TYPE.id();
     private static final String WORDING = "本局另行提示：市图书馆政府公报阅览室可免费查阅上述出版物";
-    private static final Actor CLERK = new Actor("clerk-a", WebTestData.A, Set.of(Role.CLERK));
+    private static final Actor CLERK = new Actor("clerk-a", WebTestData.A, Set.of(Role.REGISTRAR, Role.HANDLER));
 
     @Autowired
     MockMvc mvc;
@@ -87,7 +87,7 @@ class LetterTemplatePageTests {
         mvc.perform(post(PAGE).with(user("manager-a")).param("source", edited())).andExpect(status().isForbidden());
         assertThat(services.letterTemplates.history(WebTestData.A, TYPE)).isEmpty();
 
-        assertThat(mvc.perform(get("/console").with(user("clerk-a").roles("CLERK"))).andReturn().getResponse()
+        assertThat(mvc.perform(get("/console").with(user("clerk-a").roles("REGISTRAR", "HANDLER"))).andReturn().getResponse()
                 .getContentAsString()).contains("href=\"/console\"").doesNotContain("/console/letters");
         assertThat(mvc.perform(get("/console/reports").with(user("manager-a").roles("ADMIN"))).andReturn().getResponse()
                 .getContentAsString()).contains("href=\"/console/letters\"");
