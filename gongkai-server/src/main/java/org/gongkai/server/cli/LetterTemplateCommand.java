@@ -80,9 +80,12 @@ final class LetterTemplateCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "打印一种文书的现行模板文本，或本机关保存的某一版本。")
+    /** Without the standard {@code --version} (the program's), which here names a template version. */
+    @Command(name = "show", description = "打印一种文书的现行模板文本，或本机关保存的某一版本。")
     static final class Show implements Callable<Integer> {
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "显示本帮助并退出。")
+        boolean help;
 
         @Spec
         CommandSpec spec;
