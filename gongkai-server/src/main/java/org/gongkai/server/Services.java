@@ -3,6 +3,7 @@ package org.gongkai.server;
 import java.time.Clock;
 import org.gongkai.letter.LetterFactsAssembler;
 import org.gongkai.letter.LetterTemplates;
+import org.gongkai.server.agencies.AgencyProfileRepository;
 import org.gongkai.server.agencies.AgencyRepository;
 import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.appeals.AppealRepository;
@@ -15,6 +16,7 @@ import org.gongkai.server.documents.JdbcIssuedLetterStore;
 import org.gongkai.server.documents.JdbcLetterTemplateStore;
 import org.gongkai.server.documents.LetterDocuments;
 import org.gongkai.server.documents.LetterService;
+import org.gongkai.server.documents.LetterTemplateService;
 import org.gongkai.server.publications.PublicationFiles;
 import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.publications.PublicationService;
@@ -23,6 +25,7 @@ import org.gongkai.server.reports.DecisionCountsService;
 import org.gongkai.server.reports.ReportRepository;
 import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.requests.ConsultedParties;
 import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.DueDateRecomputation;
 import org.gongkai.server.requests.LetterIssuer;
@@ -46,6 +49,7 @@ public final class Services {
     public final Clock clock;
     public final AuditLog audit;
     public final AgencyRepository agencies;
+    public final AgencyProfileRepository agencyProfiles;
     public final UserRepository users;
     public final RequestRepository requestRepository;
     public final PublicationRepository publicationRepository;
@@ -59,6 +63,8 @@ public final class Services {
     public final CalendarService calendar;
     public final ClockSettingsService clockSettings;
     public final LetterService letters;
+    public final LetterTemplateService letterTemplates;
+    public final ConsultedParties consultedParties;
     public final RequestService requests;
     public final PublicationService publications;
     public final DecisionCountsService decisionCounts;
@@ -71,6 +77,7 @@ public final class Services {
         this.clock = clock;
         audit = new AuditLog(jdbc, clock);
         agencies = new AgencyRepository(jdbc);
+        agencyProfiles = new AgencyProfileRepository(jdbc);
         users = new UserRepository(jdbc);
         requestRepository = new RequestRepository(jdbc, clock);
         publicationRepository = new PublicationRepository(jdbc);
@@ -86,11 +93,14 @@ public final class Services {
         calendar = new CalendarService(jdbc, requestRepository, deadlines, recomputation, audit, clock, tx);
         clockSettings = new ClockSettingsService(clockSettingsRepository, agencies, requestRepository, deadlines,
                 recomputation, audit, clock, tx);
-        letters = new LetterService(new LetterTemplates(new JdbcLetterTemplateStore(jdbc)),
+        JdbcLetterTemplateStore templateStore = new JdbcLetterTemplateStore(jdbc);
+        letters = new LetterService(new LetterTemplates(templateStore),
                 new LetterFactsAssembler(deadlines::clock), new JdbcIssuedLetterStore(jdbc, cipher),
                 new LetterDocuments(new HtmlToPdf(DocumentFonts.embedded())));
+        letterTemplates = new LetterTemplateService(templateStore, audit, tx);
+        consultedParties = new ConsultedParties(jdbc, cipher);
         requests = new RequestService(requestRepository, deadlines, serials, yearLock, audit, cipher, clock, tx,
-                new LetterIssuer(letters, agencies, cipher));
+                new LetterIssuer(letters, agencies, agencyProfiles, consultedParties, cipher));
         publications = new PublicationService(publicationRepository, publicationFiles, serials, yearLock, audit, tx);
         decisionCounts = new DecisionCountsService(decisionCountsRepository, yearLock, audit, tx);
         appeals = new AppealService(appealRepository, serials, yearLock, audit, tx);

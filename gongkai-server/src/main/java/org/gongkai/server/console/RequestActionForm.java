@@ -16,6 +16,7 @@ public class RequestActionForm {
     private LocalDate respondBy;
     private Outcome outcome;
     private ConsultationParty party;
+    private String partyName;
     private Integer workingDays;
     private BigDecimal amountYuan;
 
@@ -57,6 +58,14 @@ public class RequestActionForm {
 
     public void setParty(ConsultationParty party) {
         this.party = party;
+    }
+
+    public String getPartyName() {
+        return partyName;
+    }
+
+    public void setPartyName(String partyName) {
+        this.partyName = partyName;
     }
 
     public Integer getWorkingDays() {

@@ -140,6 +140,7 @@ public final class DemoData {
 
     private void inventedAgency(Agency agency) {
         services.agencies.insert(agency);
+        services.agencyProfiles.save(agency.code(), DemoProfiles.of(agency));
         DemoStaff staff = staff(agency.code(), agency.code().toLowerCase());
         Actor handler = staff.handler();
         LocalDate today = LocalDate.now(services.clock);
