@@ -71,7 +71,7 @@ public final class LetterFactsAssembler {
                             .setScale(2, RoundingMode.HALF_UP).toPlainString())
                     .date(LetterVariable.PAYMENT_DEADLINE, clock.apply(request).feePaymentDeadline(soFar).orElseThrow().dueOn());
             case REPLY -> {
-                facts.text(LetterVariable.REMEDIES, Remedies.text(letterhead.reviewBody()));
+                facts.text(LetterVariable.REMEDIES, Remedies.text(letterhead.reviewBody(), letterhead.court()));
                 type.outcome().flatMap(o -> o.article())
                         .ifPresent(a -> facts.text(LetterVariable.ARTICLE, Remedies.REGULATION + a));
             }

@@ -12,6 +12,7 @@ public final class SampleLetterFacts {
     public static final String TRACKING_NUMBER = "SH-SL-2025-0042";
     public static final String RECIPIENT_NAME = "王某某";
     public static final String REVIEW_BODY = "上海市示例区人民政府";
+    public static final String COURT = "上海市示例区人民法院";
     public static final LocalDate ISSUED_ON = LocalDate.of(2025, 5, 6);
     public static final LocalDate RECEIVED_ON = LocalDate.of(2025, 3, 3);
 
@@ -31,7 +32,7 @@ public final class SampleLetterFacts {
                 .date(LetterVariable.RESPOND_BY, LocalDate.of(2025, 3, 24))
                 .text(LetterVariable.FEE_AMOUNT, "1700.00")
                 .date(LetterVariable.PAYMENT_DEADLINE, LocalDate.of(2025, 6, 3))
-                .text(LetterVariable.REMEDIES, Remedies.text(REVIEW_BODY));
+                .text(LetterVariable.REMEDIES, Remedies.text(REVIEW_BODY, COURT));
         type.outcome().flatMap(o -> o.article())
                 .ifPresent(a -> facts.text(LetterVariable.ARTICLE, Remedies.REGULATION + a));
         return facts.build();

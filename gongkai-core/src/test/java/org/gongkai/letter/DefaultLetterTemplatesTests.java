@@ -39,7 +39,7 @@ class DefaultLetterTemplatesTests {
         String body = String.join("\n", DefaultLetterTemplates.of(type).render(everyFact(type)).paragraphs());
 
         outcome.article().ifPresent(a -> assertThat(body).contains("《中华人民共和国政府信息公开条例》" + a));
-        assertThat(body).contains("60日内向上海市示例区人民政府申请行政复议", "6个月内依法向人民法院提起行政诉讼");
+        assertThat(body).contains("60日内向上海市示例区人民政府申请行政复议", "6个月内依法向上海市示例区人民法院提起行政诉讼");
     }
 
     @Test

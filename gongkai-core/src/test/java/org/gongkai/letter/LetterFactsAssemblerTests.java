@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class LetterFactsAssemblerTests {
 
     private static final LocalDate MARCH_3 = LocalDate.of(2025, 3, 3);
-    private static final Letterhead LETTERHEAD = new Letterhead("上海市示例局", "电话021-00000000", "上海市人民政府");
+    private static final Letterhead LETTERHEAD = new Letterhead("上海市示例局", "电话021-00000000", "上海市人民政府",
+            "上海市第三中级人民法院");
     private static final Correspondence TO_APPLICANT = new Correspondence("张某", "某工程的批复", "");
 
     private final LetterFactsAssembler assembler =
@@ -77,14 +78,15 @@ class LetterFactsAssemblerTests {
     }
 
     @Test
-    void theReplyCitesTheOutcomesArticleAndTheAgencysReviewBody() {
+    void theReplyCitesTheOutcomesArticleAndTheAgencysReviewBodyAndCourt() {
         DisclosureRequest request = request(new RequestEvent.Closed(LocalDate.of(2025, 3, 20), Outcome.UNAVAILABLE_NOT_HELD));
         RenderedLetter letter = DefaultLetterTemplates.of(LetterType.reply(Outcome.UNAVAILABLE_NOT_HELD))
                 .render(assembler.facts(request, 1, LETTERHEAD, TO_APPLICANT, LocalDate.of(2025, 3, 20)));
 
         assertThat(String.join("", letter.paragraphs()))
                 .contains("《中华人民共和国政府信息公开条例》第三十六条第（四）项、第（五）项")
-                .contains("60日内向上海市人民政府申请行政复议");
+                .contains("60日内向上海市人民政府申请行政复议")
+                .contains("6个月内依法向上海市第三中级人民法院提起行政诉讼");
         assertThat(letter.dateLine()).isEqualTo("2025年3月20日");
     }
 

@@ -7,6 +7,7 @@ import org.gongkai.server.appeals.AppealService;
 import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.calendar.CalendarService;
 import org.gongkai.server.documents.LetterService;
+import org.gongkai.server.publications.AttachmentUploads;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.reports.DecisionCountsService;
 import org.gongkai.server.reports.ReportService;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /** The server's beans: one clock, the cipher, and the services every feature shares. */
 @Configuration(proxyBeanMethods = false)
@@ -53,6 +55,12 @@ class ServerConfiguration {
     @Bean
     PublicationService publicationService(Services services) {
         return services.publications;
+    }
+
+    /** The check of files attached to catalogue items; the limit per file is {@code gongkai.publications.max-attachment-size}. */
+    @Bean
+    AttachmentUploads attachmentUploads(@Value("${gongkai.publications.max-attachment-size:20MB}") DataSize maxSize) {
+        return new AttachmentUploads(maxSize.toBytes());
     }
 
     @Bean

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.gongkai.letter.LetterFactsAssembler;
 import org.gongkai.letter.LetterTemplates;
 import org.gongkai.publication.CatalogueSettings;
+import org.gongkai.server.agencies.AgencyProfileRepository;
 import org.gongkai.server.agencies.AgencyRepository;
 import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.appeals.AppealRepository;
@@ -16,7 +17,9 @@ import org.gongkai.server.documents.JdbcIssuedLetterStore;
 import org.gongkai.server.documents.JdbcLetterTemplateStore;
 import org.gongkai.server.documents.LetterDocuments;
 import org.gongkai.server.documents.LetterService;
+import org.gongkai.server.documents.LetterTemplateService;
 import org.gongkai.server.publications.ProactiveSuggestions;
+import org.gongkai.server.publications.PublicationFiles;
 import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.reports.DecisionCountsRepository;
@@ -24,6 +27,7 @@ import org.gongkai.server.reports.DecisionCountsService;
 import org.gongkai.server.reports.ReportRepository;
 import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.requests.ConsultedParties;
 import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.DueDateRecomputation;
 import org.gongkai.server.requests.InformationGivenRepository;
@@ -48,10 +52,12 @@ public final class Services {
     public final Clock clock;
     public final AuditLog audit;
     public final AgencyRepository agencies;
+    public final AgencyProfileRepository agencyProfiles;
     public final UserRepository users;
     public final RequestRepository requestRepository;
     public final InformationGivenRepository informationGiven;
     public final PublicationRepository publicationRepository;
+    public final PublicationFiles publicationFiles;
     public final DecisionCountsRepository decisionCountsRepository;
     public final AppealRepository appealRepository;
     public final ReportRepository reportRepository;
@@ -61,6 +67,8 @@ public final class Services {
     public final CalendarService calendar;
     public final ClockSettingsService clockSettings;
     public final LetterService letters;
+    public final LetterTemplateService letterTemplates;
+    public final ConsultedParties consultedParties;
     public final RequestService requests;
     public final PublicationService publications;
     public final ProactiveSuggestions suggestions;
@@ -74,10 +82,12 @@ public final class Services {
         this.clock = clock;
         audit = new AuditLog(jdbc, clock);
         agencies = new AgencyRepository(jdbc);
+        agencyProfiles = new AgencyProfileRepository(jdbc);
         users = new UserRepository(jdbc);
         requestRepository = new RequestRepository(jdbc, clock);
         informationGiven = new InformationGivenRepository(jdbc);
         publicationRepository = new PublicationRepository(jdbc);
+        publicationFiles = new PublicationFiles(jdbc);
         decisionCountsRepository = new DecisionCountsRepository(jdbc);
         appealRepository = new AppealRepository(jdbc);
         reportRepository = new ReportRepository(jdbc);
@@ -89,12 +99,15 @@ public final class Services {
         calendar = new CalendarService(jdbc, requestRepository, deadlines, recomputation, audit, clock, tx);
         clockSettings = new ClockSettingsService(clockSettingsRepository, agencies, requestRepository, deadlines,
                 recomputation, audit, clock, tx);
-        letters = new LetterService(new LetterTemplates(new JdbcLetterTemplateStore(jdbc)),
+        JdbcLetterTemplateStore templateStore = new JdbcLetterTemplateStore(jdbc);
+        letters = new LetterService(new LetterTemplates(templateStore),
                 new LetterFactsAssembler(deadlines::clock), new JdbcIssuedLetterStore(jdbc, cipher),
                 new LetterDocuments(new HtmlToPdf(DocumentFonts.embedded())));
+        letterTemplates = new LetterTemplateService(templateStore, audit, tx);
+        consultedParties = new ConsultedParties(jdbc, cipher);
         requests = new RequestService(requestRepository, deadlines, serials, yearLock, audit, cipher, clock, tx,
-                new LetterIssuer(letters, agencies, cipher), informationGiven);
-        publications = new PublicationService(publicationRepository, serials, yearLock, audit, tx);
+                new LetterIssuer(letters, agencies, agencyProfiles, consultedParties, cipher), informationGiven);
+        publications = new PublicationService(publicationRepository, publicationFiles, serials, yearLock, audit, tx);
         suggestions = new ProactiveSuggestions(informationGiven, publicationRepository, cipher,
                 CatalogueSettings.defaults());
         decisionCounts = new DecisionCountsService(decisionCountsRepository, yearLock, audit, tx);

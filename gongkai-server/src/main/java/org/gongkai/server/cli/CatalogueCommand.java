@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "catalogue",
         mixinStandardHelpOptions = true,
-        description = "主动公开目录：重建检索索引。",
-        subcommands = {CatalogueReindexCommand.class})
+        description = "主动公开目录：重建检索索引，导出和导入归档包。",
+        subcommands = {CatalogueReindexCommand.class, CatalogueExportCommand.class, CatalogueImportCommand.class})
 final class CatalogueCommand implements Runnable {
 
     @CommandLine.Spec

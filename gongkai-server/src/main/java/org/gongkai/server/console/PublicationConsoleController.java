@@ -1,16 +1,26 @@
 package org.gongkai.server.console;
 
 import java.time.Clock;
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.server.Services;
+import org.gongkai.server.publications.AttachmentFile;
+import org.gongkai.server.publications.AttachmentUploads;
+import org.gongkai.server.publications.Downloads;
 import org.gongkai.server.publications.StoredPublication;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.StaffAccounts;
 import org.gongkai.server.store.ConflictException;
+import org.gongkai.server.store.NotFoundException;
 import org.gongkai.server.store.RefusedException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Publications in the console: draft, review by a second person and publish, repeal. */
@@ -33,14 +44,16 @@ class PublicationConsoleController {
     private final PublicationDrafts drafts;
     private final DraftDeadlines deadlines;
     private final Clock clock;
+    private final AttachmentUploads uploads;
 
     PublicationConsoleController(Services services, StaffAccounts accounts, PublicationDrafts drafts,
-            DraftDeadlines deadlines, Clock clock) {
+            DraftDeadlines deadlines, Clock clock, AttachmentUploads uploads) {
         this.services = services;
         this.accounts = accounts;
         this.drafts = drafts;
         this.deadlines = deadlines;
         this.clock = clock;
+        this.uploads = uploads;
     }
 
     @InitBinder("publicationForm")
@@ -74,12 +87,41 @@ class PublicationConsoleController {
         if (publicationForm.getIssuedOn() == null) {
             result.rejectValue("issuedOn", "publication.error.issuedOn");
         }
+        List<AttachmentFile> files = attachments(publicationForm, result);
         if (result.hasErrors()) {
             return page(actor, model);
         }
-        drafts.draft(actor, publicationForm);
+        drafts.draft(actor, publicationForm, files);
         redirect.addFlashAttribute("done", "publication.done.drafted");
         return "redirect:/console/publications";
+    }
+
+    /** Return the uploaded files, checked; a refused file is a field error and nothing is kept. */
+    private List<AttachmentFile> attachments(PublicationForm form, BindingResult result) {
+        List<AttachmentFile> files = new ArrayList<>();
+        for (MultipartFile upload : form.getFiles() == null ? List.<MultipartFile>of() : form.getFiles()) {
+            String name = upload.getOriginalFilename();
+            if (upload.isEmpty() && (name == null || name.isBlank())) {
+                continue;
+            }
+            try {
+                files.add(uploads.accept(name, upload.getBytes()));
+            } catch (RefusedException e) {
+                result.rejectValue("files", "publication.error.file", new Object[] {e.getMessage()}, e.getMessage());
+            } catch (IOException e) {
+                result.rejectValue("files", "publication.error.upload", new Object[] {name}, null);
+            }
+        }
+        return files;
+    }
+
+    /** Let the reviewer open a draft's file before publishing it. */
+    @GetMapping("/console/publications/drafts/{id}/files/{n}")
+    ResponseEntity<byte[]> draftFile(@PathVariable long id, @PathVariable int n, Authentication auth) {
+        Actor actor = publisher(auth);
+        drafts.content(actor.agency(), id);
+        return Downloads.of(services.publicationFiles.ofDraft(id, n)
+                .orElseThrow(() -> new NotFoundException(id + "/files/" + n)));
     }
 
     @PostMapping("/console/publications/drafts/{id}/publish")
@@ -115,9 +157,14 @@ class PublicationConsoleController {
     }
 
     private String page(Actor actor, Model model) {
-        model.addAttribute("drafts", drafts.pending(actor.agency()));
+        List<PublicationDrafts.Draft> pending = drafts.pending(actor.agency());
+        model.addAttribute("drafts", pending);
         model.addAttribute("draftDeadlines", deadlines.of(actor.agency()));
         model.addAttribute("suggestions", services.suggestions.forAgency(actor, actor.agency()));
+        Map<Long, PublicationDrafts.DraftContent> contents = new LinkedHashMap<>();
+        pending.forEach(d -> contents.put(d.id(), drafts.content(actor.agency(), d.id())));
+        model.addAttribute("draftContents", contents);
+        model.addAttribute("maxAttachmentMegabytes", uploads.maxBytes() / (1024 * 1024));
         model.addAttribute("publications", services.publicationRepository.byAgency(actor.agency()));
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("items", IntStream.rangeClosed(1, 15).boxed().toList());

@@ -7,11 +7,15 @@ import java.util.Optional;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.server.Services;
+import org.gongkai.server.publications.AttachmentFile;
+import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationService;
+import org.gongkai.server.publications.StoredFile;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.store.NotFoundException;
 import org.gongkai.server.store.RefusedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,13 +40,20 @@ class PublicationDrafts {
         this.clock = clock;
     }
 
-    void draft(Actor actor, PublicationForm f) {
+    /** What a reviewer reads of a draft besides its metadata: its text and its files. */
+    record DraftContent(String body, List<StoredFile> files) {
+    }
+
+    /** Store a draft with its text and its (already checked) files, all or nothing. */
+    void draft(Actor actor, PublicationForm f, List<AttachmentFile> files) {
         tx.executeWithoutResult(status -> {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("insert into publication_draft (agency, kind, title, document_number, article20_item, issued_on,"
-                            + " drafted_by) values (?, ?, ?, ?, ?, ?, ?)")
+                            + " drafted_by, body) values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(actor.agency(), f.getKind().name(), f.getTitle().trim(), blankToNull(f.getDocumentNumber()),
-                            f.getArticle20Item(), f.getIssuedOn(), actor.username())
-                    .update();
+                            f.getArticle20Item(), f.getIssuedOn(), actor.username(), f.getBody() == null ? "" : f.getBody().strip())
+                    .update(key, "id");
+            services.publicationFiles.addToDraft(key.getKeyAs(Number.class).longValue(), files);
             services.audit.append(actor.username(), "PUBLICATION_DRAFTED", actor.agency(), f.getTitle().trim());
         });
     }
@@ -53,7 +64,14 @@ class PublicationDrafts {
                 .param(agency).query(Draft.class).list();
     }
 
-    /** Publish a draft; the reviewer must be someone other than its author. */
+    /** Return the text and files of a draft of {@code agency}. */
+    DraftContent content(String agency, long draftId) {
+        String body = jdbc.sql("select body from publication_draft where id = ? and agency = ?").params(draftId, agency)
+                .query(String.class).optional().orElseThrow(() -> new NotFoundException(String.valueOf(draftId)));
+        return new DraftContent(body, services.publicationFiles.ofDraft(draftId));
+    }
+
+    /** Publish a draft with its text and files; the reviewer must be someone other than its author. */
     Publication approve(Actor reviewer, long draftId) {
         return tx.execute(status -> {
             Draft d = jdbc.sql("select id, agency, kind, title, document_number, article20_item, issued_on, drafted_by"
@@ -66,7 +84,8 @@ class PublicationDrafts {
             }
             Publication p = services.publications.publish(reviewer, new PublicationService.NewPublication(d.agency(),
                     d.kind(), d.title(), Optional.ofNullable(d.documentNumber()), d.article20Item(), d.issuedOn(),
-                    LocalDate.now(clock), Optional.empty(), null));
+                    LocalDate.now(clock), Optional.empty(), null),
+                    PublicationDetails.body(content(d.agency(), draftId).body()), services.publicationFiles.draftFiles(draftId));
             jdbc.sql("update publication_draft set publication_id = ? where id = ?").params(p.id(), draftId).update();
             return p;
         });

@@ -1,8 +1,11 @@
 package org.gongkai.server.console;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.gongkai.publication.PublicationKind;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 
 /** A new item of proactive disclosure, as its drafter enters it. */
 public class PublicationForm {
@@ -13,6 +16,8 @@ public class PublicationForm {
     private Integer article20Item;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate issuedOn;
+    private String body;
+    private List<MultipartFile> files = new ArrayList<>();
 
     public PublicationKind getKind() {
         return kind;
@@ -52,5 +57,21 @@ public class PublicationForm {
 
     public void setIssuedOn(LocalDate issuedOn) {
         this.issuedOn = issuedOn;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public List<MultipartFile> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<MultipartFile> files) {
+        this.files = files;
     }
 }

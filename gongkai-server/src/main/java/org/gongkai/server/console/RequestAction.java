@@ -57,7 +57,8 @@ enum RequestAction {
             case CLARIFIED:
                 return service.recordClarification(actor, ref, f.getOn());
             case CONSULT:
-                return service.startConsultation(actor, ref, f.getOn(), required(f.getParty(), "征求意见的对象"));
+                return service.startConsultation(actor, ref, f.getOn(), required(f.getParty(), "征求意见的对象"),
+                        Optional.ofNullable(f.getPartyName()));
             case CONSULTED:
                 return service.endConsultation(actor, ref, f.getOn());
             case EXTEND:

@@ -20,6 +20,7 @@ public class RequestActionForm {
     private LocalDate respondBy;
     private Outcome outcome;
     private ConsultationParty party;
+    private String partyName;
     private Integer workingDays;
     private BigDecimal amountYuan;
     private List<GivenInformation> given = new ArrayList<>();
@@ -62,6 +63,14 @@ public class RequestActionForm {
 
     public void setParty(ConsultationParty party) {
         this.party = party;
+    }
+
+    public String getPartyName() {
+        return partyName;
+    }
+
+    public void setPartyName(String partyName) {
+        this.partyName = partyName;
     }
 
     public Integer getWorkingDays() {

@@ -81,6 +81,7 @@ class RequestPageController {
         model.addAttribute("today", today);
         model.addAttribute("respondBy", today.plusDays(SUGGESTED_CLARIFICATION_DAYS));
         model.addAttribute("letters", services.letters.forRequest(id));
+        model.addAttribute("consulted", services.consultedParties.listed(stored.request()));
         return REQUEST_VIEW;
     }
 

@@ -14,6 +14,8 @@ import org.gongkai.request.Channel;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
 import org.gongkai.server.Services;
+import org.gongkai.server.publications.AttachmentFile;
+import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
@@ -49,6 +51,12 @@ public final class DemoData {
         "申请公开2024年度部门预算和决算说明", "申请公开老旧小区加装电梯补贴资金的发放名单（不含个人信息）",
         "申请公开某建设项目的环境影响评价批复", "申请公开学区划分调整的依据和过程材料",
         "申请公开农贸市场改造项目的招标文件", "申请公开2025年防汛应急预案"};
+
+    /** Invented texts of the first issues of the seed agency's newsletter. */
+    private static final String[] NEWS = {
+        "本期要目：对口合作项目年度计划编制工作启动；区域合作交流专项资金申报指南发布。" + DemoAttachments.NOTE,
+        "本期要目：召开对口支援地区产业协作座谈会，签订农产品产销对接协议十二项。" + DemoAttachments.NOTE,
+        "本期要目：开展专项资金绩效自评，组织第三方机构对三个重点项目进行现场核查。" + DemoAttachments.NOTE};
 
     /** Invented staff names, three per agency in the order the agencies are created. */
     private static final String[] STAFF_NAMES = {"沈若溪", "顾明川", "陆正平", "林晓雨", "周立言", "韩卫国", "苏念青",
@@ -98,26 +106,41 @@ public final class DemoData {
         String second = requests.register(staff.registrar(), online(SEED_AGENCY, LocalDate.of(2025, 6, 9),
                 "申请公开某合作交流活动的经费明细")).request().request().id();
         requests.withdraw(staff.registrar(), RequestService.Ref.of(second, 1), LocalDate.of(2025, 6, 16));
-        normativeDocument(handler, "关于印发《对口合作项目管理办法》的通知", "沪合交规〔2021〕1号", LocalDate.of(2021, 4, 12));
-        normativeDocument(handler, "关于印发《区域合作交流专项资金管理办法》的通知", "沪合交规〔2023〕2号", LocalDate.of(2023, 9, 1));
+        DemoAttachments files = new DemoAttachments();
+        normativeDocument(handler, "关于印发《对口合作项目管理办法》的通知", "沪合交规〔2021〕1号", LocalDate.of(2021, 4, 12),
+                "各有关单位：\n为规范对口合作项目的立项、实施和验收，提高项目资金使用效益，我办制定了《对口合作项目管理办法》，"
+                        + "现印发给你们，请认真贯彻执行。\n附件：对口合作项目管理办法\n" + DemoAttachments.NOTE,
+                files.pdf("对口合作项目管理办法.pdf", "对口合作项目管理办法", List.of(
+                        "第一条 为规范对口合作项目管理，明确项目申报、评审、实施和验收的程序，制定本办法。",
+                        "第二条 对口合作项目实行项目库管理，项目单位应当在每年三月底前提交申报材料。",
+                        "第三条 项目完成后六个月内，项目单位应当提交绩效自评报告，评审结果向社会公开。")));
+        normativeDocument(handler, "关于印发《区域合作交流专项资金管理办法》的通知", "沪合交规〔2023〕2号", LocalDate.of(2023, 9, 1),
+                "各有关单位：\n为加强区域合作交流专项资金管理，我办修订了专项资金管理办法，现印发给你们，请遵照执行。"
+                        + "\n附件：区域合作交流专项资金管理办法\n" + DemoAttachments.NOTE,
+                files.docx("区域合作交流专项资金管理办法.docx", "区域合作交流专项资金管理办法", List.of(
+                        "第一条 专项资金用于支持区域合作交流重点项目、人才交流和产业协作平台建设。",
+                        "第二条 专项资金实行预算管理，按照“谁使用、谁负责”的原则落实绩效目标。",
+                        "第三条 专项资金的分配结果和绩效评价情况按规定主动公开，接受社会监督。")));
         LocalDate day = LocalDate.of(2025, 1, 6);
         for (int i = 1; i <= 96; i++) {
             services.publications.publish(handler, new PublicationService.NewPublication(SEED_AGENCY, PublicationKind.OTHER,
                     "合作交流工作动态（2025年第" + i + "期）", Optional.empty(), i % 4 == 0 ? 2 : 15, day, day,
-                    Optional.empty(), null));
+                    Optional.empty(), null), PublicationDetails.body(i <= 3 ? NEWS[i - 1] : ""), List.of());
             day = day.plusDays(3);
         }
         services.decisionCounts.record(handler, new DecisionCounts(SEED_AGENCY, 2025, 0, 0, 0, BigDecimal.ZERO), null);
     }
 
-    private void normativeDocument(Actor handler, String title, String number, LocalDate issuedOn) {
+    private void normativeDocument(Actor handler, String title, String number, LocalDate issuedOn, String body,
+            AttachmentFile attachment) {
         services.publications.publish(handler, new PublicationService.NewPublication(SEED_AGENCY,
                 PublicationKind.NORMATIVE_DOCUMENT, title, Optional.of(number), 1, issuedOn, issuedOn.plusDays(5),
-                Optional.empty(), null));
+                Optional.empty(), null), PublicationDetails.body(body), List.of(attachment));
     }
 
     private void inventedAgency(Agency agency) {
         services.agencies.insert(agency);
+        services.agencyProfiles.save(agency.code(), DemoProfiles.of(agency));
         DemoStaff staff = staff(agency.code(), agency.code().toLowerCase());
         Actor handler = staff.handler();
         LocalDate today = LocalDate.now(services.clock);

@@ -25,6 +25,9 @@ final class DemoRequests {
         Outcome.WITHHELD_THIRD_PARTY_RIGHTS, Outcome.WITHHELD_PROCESS_INFORMATION, Outcome.NOT_PROCESSED_COMPLAINT,
         Outcome.NOT_PROCESSED_REPEATED, Outcome.UNAVAILABLE_NEEDS_CREATION};
 
+    /** The invented third party every demo consultation asks. */
+    static final String CONSULTED_COMPANY = "江澜市示例建设工程有限公司";
+
     private final RequestService requests;
     private final Random random;
     private final Actor registrar;
@@ -150,7 +153,8 @@ final class DemoRequests {
 
         void consultation(LocalDate start, LocalDate end) {
             if (due(start)) {
-                s = requests.startConsultation(handler, ref(), start, ConsultationParty.THIRD_PARTY);
+                s = requests.startConsultation(handler, ref(), start, ConsultationParty.THIRD_PARTY,
+                        Optional.of(CONSULTED_COMPANY));
             }
             if (due(end)) {
                 s = requests.endConsultation(handler, ref(), end);

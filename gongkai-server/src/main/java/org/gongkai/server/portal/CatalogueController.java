@@ -5,7 +5,9 @@ import java.util.stream.IntStream;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.server.Services;
+import org.gongkai.server.publications.Downloads;
 import org.gongkai.server.store.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,11 +53,26 @@ class CatalogueController {
     @GetMapping("/agencies/{code}/publications/{id}")
     String publication(@PathVariable String code, @PathVariable String id, Model model) {
         model.addAttribute("agency", agencies.get(code));
+        Publication p = publicationOf(code, id);
+        model.addAttribute("publication", p);
+        model.addAttribute("body", services.publicationRepository.details(id).body());
+        model.addAttribute("attachments", services.publicationFiles.ofPublication(id));
+        return PUBLICATION_VIEW;
+    }
+
+    /** Download the {@code n}-th attachment of a publication, as its own type and under its own name. */
+    @GetMapping("/agencies/{code}/publications/{id}/attachments/{n}")
+    ResponseEntity<byte[]> attachment(@PathVariable String code, @PathVariable String id, @PathVariable int n) {
+        publicationOf(code, id);
+        return Downloads.of(services.publicationFiles.ofPublication(id, n)
+                .orElseThrow(() -> new NotFoundException(id + "/attachments/" + n)));
+    }
+
+    private Publication publicationOf(String code, String id) {
         Publication p = services.publications.get(id).publication();
         if (!p.agency().equals(code)) {
             throw new NotFoundException(id);
         }
-        model.addAttribute("publication", p);
-        return PUBLICATION_VIEW;
+        return p;
     }
 }

@@ -11,6 +11,7 @@ import org.gongkai.agency.Agency;
 import org.gongkai.publication.CatalogueEntry;
 import org.gongkai.server.Services;
 import org.gongkai.server.search.CatalogueIndexer;
+import org.gongkai.server.search.StoredEntries;
 import org.gongkai.server.search.feed.AtomFeedWriter;
 import org.gongkai.server.search.feed.FeedContext;
 import org.gongkai.server.search.feed.FeedItem;
@@ -32,11 +33,13 @@ class FeedController {
     private final Services services;
     private final PortalAgencies agencies;
     private final MessageSource messages;
+    private final StoredEntries stored;
 
     FeedController(Services services, PortalAgencies agencies, MessageSource messages) {
         this.services = services;
         this.agencies = agencies;
         this.messages = messages;
+        this.stored = new StoredEntries(services);
     }
 
     @GetMapping("/agencies/{code}/feed.atom")
@@ -45,7 +48,7 @@ class FeedController {
         FeedContext context = context(code, item, "feed.atom");
         response.setContentType("application/atom+xml;charset=UTF-8");
         LocalDate today = LocalDate.now(services.clock);
-        AtomFeedWriter.write(context, items(code, item, today), today, response.getWriter());
+        AtomFeedWriter.write(context, withContent(items(code, item, today)), today, response.getWriter());
     }
 
     @GetMapping("/agencies/{code}/feed.json")
@@ -53,7 +56,7 @@ class FeedController {
             throws IOException {
         FeedContext context = context(code, item, "feed.json");
         response.setContentType("application/feed+json;charset=UTF-8");
-        JsonFeedWriter.write(context, items(code, item, LocalDate.now(services.clock)), response.getWriter());
+        JsonFeedWriter.write(context, withContent(items(code, item, LocalDate.now(services.clock))), response.getWriter());
     }
 
     private List<FeedItem> items(String code, Optional<Integer> item, LocalDate today) {
@@ -61,6 +64,11 @@ class FeedController {
                 .map(CatalogueIndexer::entry).flatMap(Optional::stream).toList();
         return item.map(i -> FeedItems.ofArticle20Item(all, i, today, FeedItems.DEFAULT_LIMIT))
                 .orElseGet(() -> FeedItems.ofAgency(all, code, today, FeedItems.DEFAULT_LIMIT));
+    }
+
+    /** Return the chosen items with their entries' text and attachments. */
+    private List<FeedItem> withContent(List<FeedItem> items) {
+        return items.stream().map(i -> new FeedItem(stored.complete(i.entry()), i.validity(), i.updatedOn())).toList();
     }
 
     private FeedContext context(String code, Optional<Integer> item, String file) {
@@ -74,7 +82,8 @@ class FeedController {
         URI feedUrl = URI.create(base + "/" + file + item.map(i -> "?item=" + i).orElse(""));
         return new FeedContext(title, feedUrl, URI.create(base + "/catalogue"),
                 e -> URI.create(base + "/publications/" + e.id()),
-                (e, a) -> URI.create(base + "/publications/" + e.id() + "/attachments/" + a.id()),
+                (e, a) -> URI.create(base + "/publications/" + e.id() + "/attachments/"
+                        + (e.content().attachments().indexOf(a) + 1)),
                 c -> services.agencies.get(c).name(), FeedContext.CHINA);
     }
 }

@@ -1,9 +1,12 @@
 package org.gongkai.server.portal;
 
+import java.util.Optional;
+import org.gongkai.agency.Agency;
 import org.gongkai.fee.FeeSchedule;
+import org.gongkai.letter.Remedies;
 import org.gongkai.request.ClockSettings;
 import org.gongkai.server.Services;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.gongkai.server.agencies.AgencyProfile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,18 +19,12 @@ class GuideController {
     static final String HOME_VIEW = "portal/home";
     static final String GUIDE_VIEW = "portal/guide";
 
-    /** The contact facts of the guide; the template says "not yet set" for an agency without them. */
-    record Profile(String office, String address, String postcode, String phone, String email, String officeHours) {
-    }
-
     private final Services services;
     private final PortalAgencies agencies;
-    private final JdbcClient jdbc;
 
-    GuideController(Services services, PortalAgencies agencies, JdbcClient jdbc) {
+    GuideController(Services services, PortalAgencies agencies) {
         this.services = services;
         this.agencies = agencies;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/")
@@ -38,10 +35,13 @@ class GuideController {
 
     @GetMapping("/agencies/{code}")
     String guide(@PathVariable String code, Model model) {
-        model.addAttribute("agency", agencies.get(code));
-        model.addAttribute("profile", jdbc.sql("select office, address, postcode, phone, email, office_hours"
-                        + " from agency_profile where agency = ?").param(code)
-                .query(Profile.class).optional().orElse(null));
+        Agency agency = agencies.get(code);
+        Optional<AgencyProfile> profile = services.agencyProfiles.find(code);
+        model.addAttribute("agency", agency);
+        model.addAttribute("profile", profile.orElse(null));
+        model.addAttribute("letterhead", AgencyProfile.letterhead(agency.name(), profile));
+        model.addAttribute("reviewDays", Remedies.REVIEW_DAYS);
+        model.addAttribute("litigationMonths", Remedies.LITIGATION_MONTHS);
         model.addAttribute("settings", ClockSettings.defaults());
         model.addAttribute("feeSchedules", FeeSchedule.values());
         return GUIDE_VIEW;

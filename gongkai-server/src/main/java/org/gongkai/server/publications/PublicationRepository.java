@@ -39,6 +39,29 @@ public final class PublicationRepository {
                 .update() == 1;
     }
 
+    /** Replace an item's text, 主题分类, 关键词 and previous version. */
+    public void setDetails(String id, PublicationDetails d) {
+        jdbc.sql("update publication set body = ?, topic = ?, keywords = ?, previous_version = ? where id = ?")
+                .params(d.body(), d.topic().orElse(null), d.keywords().isEmpty() ? null : String.join("\n", d.keywords()),
+                        d.previousVersion().orElse(null), id)
+                .update();
+    }
+
+    /** Return an item's text and further catalogue details; {@link PublicationDetails#NONE} for an unknown id. */
+    public PublicationDetails details(String id) {
+        return jdbc.sql("select body, topic, keywords, previous_version from publication where id = ?").param(id)
+                .query((rs, n) -> new PublicationDetails(rs.getString("body"), Rows.optionalString(rs, "topic"),
+                        Rows.optionalString(rs, "keywords").map(k -> List.of(k.split("\n"))).orElse(List.of()),
+                        Rows.optionalString(rs, "previous_version")))
+                .optional().orElse(PublicationDetails.NONE);
+    }
+
+    /** Return whether an item with this id or this index number is stored. */
+    public boolean exists(String id, String indexNumber) {
+        return jdbc.sql("select count(*) from publication where id = ? or index_number = ?").params(id, indexNumber)
+                .query(Long.class).single() > 0;
+    }
+
     public Optional<StoredPublication> find(String id) {
         return jdbc.sql("select * from publication where id = ?").param(id)
                 .query((rs, n) -> new StoredPublication(row(rs), rs.getLong("version"))).optional();

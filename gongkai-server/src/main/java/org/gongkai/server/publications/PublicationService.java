@@ -29,15 +29,17 @@ public final class PublicationService {
     }
 
     private final PublicationRepository publications;
+    private final PublicationFiles files;
     private final Serials serials;
     private final YearLock yearLock;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final List<Consumer<Publication>> listeners = new CopyOnWriteArrayList<>();
 
-    public PublicationService(PublicationRepository publications, Serials serials, YearLock yearLock, AuditLog audit,
-            TransactionTemplate tx) {
+    public PublicationService(PublicationRepository publications, PublicationFiles files, Serials serials,
+            YearLock yearLock, AuditLog audit, TransactionTemplate tx) {
         this.publications = publications;
+        this.files = files;
         this.serials = serials;
         this.yearLock = yearLock;
         this.audit = audit;
@@ -49,8 +51,16 @@ public final class PublicationService {
         listeners.add(listener);
     }
 
-    /** Publish an item, assigning its index number {@code <agency>-<yyyy>-<5-digit serial>}. */
+    /** Publish an item without text or attachments, assigning its index number. */
     public Publication publish(Actor actor, NewPublication p) {
+        return publish(actor, p, PublicationDetails.NONE, List.of());
+    }
+
+    /**
+     * Publish an item with its text and attachments, assigning its index number
+     * {@code <agency>-<yyyy>-<5-digit serial>}.
+     */
+    public Publication publish(Actor actor, NewPublication p, PublicationDetails details, List<AttachmentFile> attachments) {
         actor.requireAgency(p.agency());
         return tx.execute(status -> {
             int year = p.publishedOn().getYear();
@@ -59,6 +69,8 @@ public final class PublicationService {
                     p.documentNumber(), p.article20Item(), p.issuedOn(), p.publishedOn(), Optional.empty(), p.expiresOn());
             yearLock.change(actor, p.agency(), years(created), "发布 " + indexNumber, p.amendmentReason());
             publications.insert(created);
+            publications.setDetails(indexNumber, details);
+            files.addToPublication(indexNumber, attachments);
             audit.append(actor.username(), "PUBLICATION_PUBLISHED", indexNumber, p.title());
             notifyAfterCommit(created);
             return created;

@@ -2,10 +2,11 @@ package org.gongkai.server.requests;
 
 import java.util.Optional;
 import org.gongkai.letter.Correspondence;
-import org.gongkai.letter.Letterhead;
 import org.gongkai.letter.LetterPlan;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.RequestEvent;
+import org.gongkai.server.agencies.AgencyProfile;
+import org.gongkai.server.agencies.AgencyProfileRepository;
 import org.gongkai.server.agencies.AgencyRepository;
 import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.security.PersonalDataCipher;
@@ -13,45 +14,54 @@ import org.gongkai.server.store.RefusedException;
 
 /**
  * Issue the letter a newly recorded request step calls for, inside the transaction that records the step, so
- * that every step that obliges the agency to write has its letter.
+ * that every step that obliges the agency to write has its letter. The letterhead's contact line, review body
+ * and court come from the agency's profile.
  */
 public final class LetterIssuer {
 
-    /** Printed until agencies can set their own letterhead details. */
-    static final String CONTACT = "详见本机关政府信息公开指南";
-    static final String REVIEW_BODY = "依法有权受理的行政复议机关";
-
     private final LetterService letters;
     private final AgencyRepository agencies;
+    private final AgencyProfileRepository profiles;
+    private final ConsultedParties consulted;
     private final PersonalDataCipher cipher;
 
-    public LetterIssuer(LetterService letters, AgencyRepository agencies, PersonalDataCipher cipher) {
+    public LetterIssuer(LetterService letters, AgencyRepository agencies, AgencyProfileRepository profiles,
+            ConsultedParties consulted, PersonalDataCipher cipher) {
         this.letters = letters;
         this.agencies = agencies;
+        this.profiles = profiles;
+        this.consulted = consulted;
         this.cipher = cipher;
     }
 
     /** Issue the letter for the last event of {@code request}, if that event calls for one. */
     void issueForLastEvent(DisclosureRequest request, String subject, StoredRequest.EncryptedApplicant applicant) {
+        issueForLastEvent(request, subject, applicant, Optional.empty());
+    }
+
+    /**
+     * Issue the letter for the last event of {@code request}, if that event calls for one; a consultation's
+     * letter is addressed to {@code consultedParty} when named (kept, encrypted), else to the party's kind.
+     */
+    void issueForLastEvent(DisclosureRequest request, String subject, StoredRequest.EncryptedApplicant applicant,
+            Optional<String> consultedParty) {
         int index = request.events().size() - 1;
         RequestEvent event = request.events().get(index);
         if (LetterPlan.forEvent(event).isEmpty()) {
             return;
         }
-        Letterhead letterhead = new Letterhead(agencies.get(request.agency()).name(), CONTACT, REVIEW_BODY);
-        Correspondence correspondence = new Correspondence(recipient(event, applicant), Optional.ofNullable(subject)
-                .orElse(""), "");
+        if (consultedParty.isPresent() && event instanceof RequestEvent.ConsultationStarted) {
+            consulted.record(request.id(), index, consultedParty.get());
+        }
+        String recipient = event instanceof RequestEvent.ConsultationStarted started
+                ? consultedParty.orElse(started.party().label())
+                : cipher.decrypt(applicant.name());
+        Correspondence correspondence = new Correspondence(recipient, Optional.ofNullable(subject).orElse(""), "");
         try {
-            letters.issue(request, index, letterhead, correspondence, event.on());
+            letters.issue(request, index, AgencyProfile.letterhead(agencies.get(request.agency()).name(),
+                    profiles.find(request.agency())), correspondence, event.on());
         } catch (IllegalArgumentException e) {
             throw new RefusedException(e.getMessage());
         }
-    }
-
-    private String recipient(RequestEvent event, StoredRequest.EncryptedApplicant applicant) {
-        if (event instanceof RequestEvent.ConsultationStarted started) {
-            return started.party().label();
-        }
-        return cipher.decrypt(applicant.name());
     }
 }

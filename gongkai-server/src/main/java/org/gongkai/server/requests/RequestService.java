@@ -136,8 +136,22 @@ public final class RequestService {
         return append(actor, ref, new RequestEvent.ClarificationReceived(on), "REQUEST_CLARIFICATION_RECEIVED");
     }
 
+    /** Consult a party without naming it: the letter is addressed to the party's kind (第三方, 其他行政机关). */
     public StoredRequest startConsultation(Actor actor, Ref ref, LocalDate on, ConsultationParty party) {
-        return append(actor, ref, new RequestEvent.ConsultationStarted(on, party), "REQUEST_CONSULTATION_STARTED");
+        return startConsultation(actor, ref, on, party, Optional.empty());
+    }
+
+    /**
+     * Consult a party, addressing the letter to {@code partyName} when given (a third party may be a person:
+     * the name is kept encrypted).
+     */
+    public StoredRequest startConsultation(Actor actor, Ref ref, LocalDate on, ConsultationParty party,
+            Optional<String> partyName) {
+        Optional<String> name = partyName.map(String::strip).filter(n -> !n.isEmpty());
+        if (name.filter(n -> n.length() > ConsultedParties.MAX_NAME_LENGTH).isPresent()) {
+            throw new RefusedException("征求意见对象的名称不能超过 " + ConsultedParties.MAX_NAME_LENGTH + " 个字。");
+        }
+        return append(actor, ref, new RequestEvent.ConsultationStarted(on, party), "REQUEST_CONSULTATION_STARTED", name);
     }
 
     public StoredRequest endConsultation(Actor actor, Ref ref, LocalDate on) {
@@ -189,6 +203,10 @@ public final class RequestService {
     }
 
     private StoredRequest append(Actor actor, Ref ref, RequestEvent event, String action) {
+        return append(actor, ref, event, action, Optional.empty());
+    }
+
+    private StoredRequest append(Actor actor, Ref ref, RequestEvent event, String action, Optional<String> addressee) {
         RequestRoles.requireStep(actor, event);
         notInFuture(event.on());
         try {
@@ -216,7 +234,7 @@ public final class RequestService {
                         actor.username())) {
                     throw new ConflictException("申请 " + ref.id() + " ");
                 }
-                letters.issueForLastEvent(changed, old.subject(), old.encryptedApplicant());
+                letters.issueForLastEvent(changed, old.subject(), old.encryptedApplicant(), addressee);
                 audit.append(actor.username(), action, ref.id(), event.on() + "，答复期限 " + projection.dueOn());
                 return new StoredRequest(changed, old.version() + 1, projection, old.subject(), old.encryptedApplicant());
             });

@@ -21,26 +21,23 @@ public class CatalogueIndexer {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueIndexer.class);
 
     public CatalogueIndexer(Services services, PublicationIndex index) {
-        services.publications.afterCommit(p -> document(p).ifPresent(index::index));
+        StoredEntries stored = new StoredEntries(services);
+        services.publications.afterCommit(p -> stored.document(p).ifPresent(index::index));
         if (index.size() == 0) {
             long count = rebuild(services, index);
             LOG.info("search index rebuilt from the database: {} publications", count);
         }
     }
 
-    /** Replace the whole index with the stored publications; return how many were indexed. */
+    /** Replace the whole index with the stored publications, texts and attachments; return how many were indexed. */
     public static long rebuild(Services services, PublicationIndex index) {
-        return index.rebuild(services.publicationRepository.all().stream().map(CatalogueIndexer::document)
+        StoredEntries stored = new StoredEntries(services);
+        return index.rebuild(services.publicationRepository.all().stream().map(stored::document)
                 .flatMap(Optional::stream));
     }
 
-    /** Return what the index holds for a stored publication. */
-    static Optional<SearchDocument> document(Publication p) {
-        return entry(p).map(e -> new SearchDocument(e, List.of()));
-    }
-
     /**
-     * Return a stored publication as a catalogue entry, or nothing for one the catalogue cannot hold
+     * Return a stored publication's metadata as a catalogue entry (no text, no attachments), or nothing for one the catalogue cannot hold
      * (an imported item whose index number or dates break the catalogue's rules; it stays in the database).
      */
     public static Optional<CatalogueEntry> entry(Publication p) {

@@ -1,10 +1,10 @@
 package org.gongkai.server.security;
 
-import java.util.List;
 import java.util.Set;
 import org.gongkai.agency.Agency;
 import org.gongkai.server.Services;
 import org.gongkai.server.demo.DemoEnabled;
+import org.gongkai.server.demo.DemoProfiles;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
@@ -65,14 +65,8 @@ class DemoLogins {
     }
 
     private void profile(Agency agency) {
-        List<String> existing = jdbc.sql("select agency from agency_profile where agency = ?").param(agency.code())
-                .query(String.class).list();
-        if (existing.isEmpty()) {
-            jdbc.sql("insert into agency_profile (agency, office, address, postcode, phone, email, office_hours)"
-                            + " values (?, ?, ?, ?, ?, ?, ?)")
-                    .params(agency.code(), agency.name() + "政府信息公开工作机构", "江澜市示例大道1号", "000000",
-                            "100-0000-0000", "gongkai@example.cn", "工作日 上午9:00—12:00，下午13:30—17:00")
-                    .update();
+        if (services.agencyProfiles.find(agency.code()).isEmpty()) {
+            services.agencyProfiles.save(agency.code(), DemoProfiles.of(agency));
         }
     }
 }

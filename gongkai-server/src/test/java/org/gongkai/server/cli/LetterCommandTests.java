@@ -83,6 +83,14 @@ class LetterCommandTests {
     }
 
     @Test
+    void missingStepOptionsAreBadInputNamingThem() {
+        CliRun run = CliRun.of("letter", "--data", sample(), "--kind", "receipt");
+
+        assertThat(run.exitCode()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("错误：缺少必需的选项 --request、--out；管理模板请用 gongkai letter template");
+    }
+
+    @Test
     void anUnknownKindOrFormatIsBadInput() {
         CliRun kind = CliRun.of("letter", "--data", sample(), "--request", "SH-SL-2025-0001", "--kind", "notice",
                 "--out", dir.resolve("x.pdf").toString());

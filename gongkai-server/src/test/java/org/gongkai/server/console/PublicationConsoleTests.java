@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +98,7 @@ class PublicationConsoleTests {
         theirs.setKind(PublicationKind.OTHER);
         theirs.setArticle20Item(2);
         theirs.setIssuedOn(LocalDate.of(2025, 4, 1));
-        drafts.draft(new Actor("editor-b", WebTestData.B, Set.of(Role.PUBLISHER)), theirs);
+        drafts.draft(new Actor("editor-b", WebTestData.B, Set.of(Role.PUBLISHER)), theirs, List.of());
 
         String html = pageWithMenu("/console/publications", "publisher-a");
         String deadlines = table(html, "deadlines");

@@ -45,6 +45,11 @@ class DemoDataTests {
                         assertThat(p.issuedOn().getYear()).isLessThan(2025);
                         assertThat(p.inForceOn(LocalDate.of(2025, 12, 31))).isTrue();
                     });
+            assertThat(seedPublications).filteredOn(p -> p.kind() == PublicationKind.NORMATIVE_DOCUMENT).allSatisfy(p -> {
+                assertThat(services.publicationRepository.details(p.id()).body()).startsWith("各有关单位：");
+                assertThat(services.publicationFiles.ofPublication(p.id())).singleElement()
+                        .satisfies(f -> assertThat(f.text().replace(" ", "")).contains("第三条", "演示数据"));
+            });
             assertThat(data.appeals()).noneMatch(a -> a.agency().equals(DemoData.SEED_AGENCY));
 
             assertThat(data.agencies()).hasSize(7);

@@ -16,6 +16,7 @@ import org.gongkai.letter.LetterKind;
 import org.gongkai.letter.LetterTemplates;
 import org.gongkai.letter.LetterType;
 import org.gongkai.letter.Letterhead;
+import org.gongkai.letter.Remedies;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ClockSettings;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class LetterServiceTests {
 
-    private static final Letterhead LETTERHEAD = new Letterhead("上海市示例局", "电话021-00000000", "上海市人民政府");
+    private static final Letterhead LETTERHEAD = new Letterhead("上海市示例局", "电话021-00000000", "上海市人民政府",
+            Remedies.GENERIC_COURT);
     private static final DisclosureRequest REQUEST = new DisclosureRequest("SH-SL-2025-0009", "SH-SL",
             ApplicantType.NATURAL_PERSON, Channel.ONLINE, List.of(
                     new RequestEvent.Received(LocalDate.of(2025, 3, 3)),

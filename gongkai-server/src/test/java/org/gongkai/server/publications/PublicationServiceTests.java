@@ -28,7 +28,7 @@ class PublicationServiceTests extends DatabaseTests {
     void setUp() {
         Fixtures.agencies(db);
         audit = new AuditLog(db.jdbc(), Fixtures.CLOCK);
-        service = new PublicationService(new PublicationRepository(db.jdbc()), new Serials(db.jdbc()),
+        service = new PublicationService(new PublicationRepository(db.jdbc()), new PublicationFiles(db.jdbc()), new Serials(db.jdbc()),
                 new YearLock(db.jdbc(), audit, Fixtures.CLOCK), audit, db.transactions());
     }
 

@@ -3,31 +3,22 @@ package org.gongkai.server.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.publication.PublicationKind;
+import org.gongkai.server.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 class AttachmentTextTests {
 
-    /** A one-page PDF with embedded Chinese font (AR PL SungtiL GB subset), made once with PDFBox. */
-    static byte[] pdf() throws IOException {
-        try (InputStream in = AttachmentTextTests.class.getResourceAsStream("/search/evaluation-indicators.pdf")) {
-            return in.readAllBytes();
-        }
+    private static byte[] pdf() {
+        return SampleFiles.pdf();
     }
 
-    static byte[] docx(String text) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText(text);
-            doc.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] docx(String text) {
+        return SampleFiles.docx(text);
     }
 
     @Test

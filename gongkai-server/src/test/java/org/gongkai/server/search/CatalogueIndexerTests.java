@@ -8,8 +8,11 @@ import java.util.Optional;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.server.Services;
+import org.gongkai.server.publications.AttachmentUploads;
+import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.security.Actor;
+import org.gongkai.server.testing.SampleFiles;
 import org.gongkai.server.web.WebTest;
 import org.gongkai.server.web.WebTestData;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,41 @@ class CatalogueIndexerTests {
 
         assertThat(found("街头绿地")).containsExactly(p.id());
         assertThat(found("古树名木")).isEmpty();
+    }
+
+    private Publication publishWithFiles(String title, String body) {
+        Actor clerk = services.users.actor("clerk-a").orElseThrow();
+        AttachmentUploads uploads = new AttachmentUploads(1024 * 1024);
+        return services.publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
+                PublicationKind.OTHER, title, Optional.empty(), 7, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2),
+                Optional.empty(), null), PublicationDetails.body(body),
+                List.of(uploads.accept("指标表.pdf", SampleFiles.pdf()),
+                        uploads.accept("说明.docx", SampleFiles.docx("本次评价采用第三方独立评审方式进行"))));
+    }
+
+    @Test
+    void wordsOnlyInsideAttachmentsFindTheItemWithASnippetFromThem() {
+        Publication p = publishWithFiles("对口帮扶项目绩效评价结果", "现将评价结果予以公开，详见附件。");
+
+        SearchHit pdfHit = index.search(SearchQuery.of(SampleFiles.PDF_WORD, TODAY).withAgency(WebTestData.A)).hits().get(0);
+        assertThat(pdfHit.id()).isEqualTo(p.id());
+        assertThat(pdfHit.snippet()).contains("<em>" + SampleFiles.PDF_WORD + "</em>");
+        assertThat(found("\"第三方独立评审\"")).containsExactly(p.id());
+        SearchHit bodyHit = index.search(SearchQuery.of("予以公开", TODAY).withAgency(WebTestData.A)).hits().stream()
+                .filter(h -> h.id().equals(p.id())).findFirst().orElseThrow();
+        assertThat(bodyHit.snippet()).isEqualTo("现将评价结果<em>予以公开</em>，详见附件。");
+    }
+
+    @Test
+    void aRebuildIndexesBodiesAndAttachmentsFromTheDatabase() {
+        Publication p = publishWithFiles("河湖长制工作考核结果", "考核结果如下。");
+        try (PublicationIndex fresh = PublicationIndex.inMemory()) {
+            CatalogueIndexer.rebuild(services, fresh);
+            assertThat(fresh.search(SearchQuery.of("\"第三方独立评审\"", TODAY).withAgency(WebTestData.A)).hits())
+                    .extracting(SearchHit::id).contains(p.id());
+            assertThat(fresh.search(SearchQuery.of("考核结果如下", TODAY).withAgency(WebTestData.A)).hits())
+                    .extracting(SearchHit::id).containsExactly(p.id());
+        }
     }
 
     @Test

@@ -121,6 +121,17 @@ class AccessibilityTests extends BrowserSession {
         browser.signIn("admin-a");
         visit("/console/reports?year=2025");
         browser.screenshot("22-console-report-draft");
+        visit("/console/letters");
+        visit("/console/letters/reply.DISCLOSED");
+        browser.submit("#preview-template");
+        check("letter template preview");
+        assertThat(browser.find("#letter-preview").getText()).contains("上海市示例区市场监督管理局");
+        browser.screenshot("25-letter-template-preview");
+        browser.driver.executeScript("document.getElementById('source').value += '\\n{{bogus}}'");
+        browser.submit("#save-template");
+        check("letter template refused");
+        assertThat(browser.find("#source-error").getText()).contains("{{bogus}}");
+        browser.screenshot("26-letter-template-refused");
         browser.signIn("supervisor-a");
         check("supervision");
         browser.screenshot("23-supervision");

@@ -7,7 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +19,14 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.gongkai.agency.Agency;
 import org.gongkai.publication.Attachment;
 import org.gongkai.publication.CatalogueContent;
 import org.gongkai.publication.CatalogueEntry;
 import org.gongkai.publication.IndexNumber;
 import org.gongkai.publication.PublicationKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CatalogueBundleTests {
 
@@ -42,18 +47,38 @@ class CatalogueBundleTests {
                     LocalDate.of(2024, 9, 2), Optional.empty(), Optional.empty(), List.of(), List.of(DOCX_REF), "修订后的全文"),
             LocalDate.of(2024, 9, 5), Optional.empty(), Optional.of("P-1"));
 
+    private static final List<Agency> AGENCIES = List.of(new Agency("SH-HZB", "上海市人民政府合作交流办公室", Optional.empty()));
+
     private static byte[] export(List<CatalogueEntry> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CatalogueBundle.Summary summary = CatalogueBundle.export(entries.stream(), a -> new ByteArrayInputStream(STORE.get(a.id())), out);
+        CatalogueBundle.Summary summary = CatalogueBundle.export(AGENCIES, entries.stream(),
+                a -> new ByteArrayInputStream(STORE.get(a.id())), BundleParts.toZip(out), CatalogueBundle.Progress.NONE);
         assertThat(summary).isEqualTo(new CatalogueBundle.Summary(entries.size(), 2));
         return out.toByteArray();
+    }
+
+    /** Read a ZIP bundle; return its entries and put its files in {@code files}. */
+    private static List<CatalogueEntry> read(byte[] bundle, Map<String, byte[]> files) throws IOException {
+        List<CatalogueEntry> entries = new ArrayList<>();
+        CatalogueBundle.read(BundleParts.fromZip(new ByteArrayInputStream(bundle)), new CatalogueBundle.Receiver() {
+            @Override
+            public void entries(List<Agency> agencies, List<CatalogueBundle.Line> lines) {
+                assertThat(agencies).isEqualTo(AGENCIES);
+                lines.forEach(l -> entries.add(l.entry()));
+            }
+
+            @Override
+            public void file(Attachment attachment, byte[] bytes) {
+                files.put(attachment.id(), bytes);
+            }
+        }, CatalogueBundle.Progress.NONE);
+        return entries;
     }
 
     @Test
     void exportThenImportGivesBackTheSameEntriesAndFiles() throws IOException {
         Map<String, byte[]> imported = new HashMap<>();
-        List<CatalogueEntry> entries = CatalogueBundle.read(new ByteArrayInputStream(export(List.of(OLD, NEW))),
-                (a, bytes) -> imported.put(a.id(), bytes));
+        List<CatalogueEntry> entries = read(export(List.of(OLD, NEW)), imported);
 
         assertThat(entries).containsExactly(OLD, NEW);
         assertThat(imported).containsOnlyKeys("A-1", "A-2");
@@ -77,7 +102,7 @@ class CatalogueBundleTests {
     void corruptedFileIsRefused() throws IOException {
         Map<String, byte[]> parts = unzip(export(List.of(OLD, NEW)));
         parts.put("files/A-1", "%PDF-1.7 改过的".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> CatalogueBundle.read(new ByteArrayInputStream(zip(parts)), (a, b) -> { }))
+        assertThatThrownBy(() -> read(zip(parts), new HashMap<>()))
                 .isInstanceOf(BundleFormatException.class)
                 .hasMessageContaining("files/A-1").hasMessageContaining("SHA-256");
     }
@@ -86,7 +111,7 @@ class CatalogueBundleTests {
     void missingFileIsRefused() throws IOException {
         Map<String, byte[]> parts = unzip(export(List.of(OLD, NEW)));
         parts.remove("files/A-2");
-        assertThatThrownBy(() -> CatalogueBundle.read(new ByteArrayInputStream(zip(parts)), (a, b) -> { }))
+        assertThatThrownBy(() -> read(zip(parts), new HashMap<>()))
                 .isInstanceOf(BundleFormatException.class)
                 .hasMessageContaining("缺少文件：files/A-2");
     }
@@ -96,7 +121,7 @@ class CatalogueBundleTests {
         Map<String, byte[]> parts = unzip(export(List.of(OLD, NEW)));
         String jsonl = new String(parts.get("catalogue.jsonl"), StandardCharsets.UTF_8);
         parts.put("catalogue.jsonl", jsonl.replace("\"publishedOn\":\"2024-09-05\"", "\"publishedOn\":\"5/9/2024\"").getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> CatalogueBundle.read(new ByteArrayInputStream(zip(parts)), (a, b) -> { }))
+        assertThatThrownBy(() -> read(zip(parts), new HashMap<>()))
                 .isInstanceOf(BundleFormatException.class)
                 .hasMessage("catalogue.jsonl 第 2 行：publishedOn 须为 yyyy-mm-dd 格式的日期，收到“5/9/2024”");
     }
@@ -106,16 +131,66 @@ class CatalogueBundleTests {
         Map<String, byte[]> parts = unzip(export(List.of(OLD, NEW)));
         String first = new String(parts.get("catalogue.jsonl"), StandardCharsets.UTF_8).split("\n")[0];
         parts.put("catalogue.jsonl", (first + "\n" + first.replace("A-1", "A-3") + "\n").getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> CatalogueBundle.read(new ByteArrayInputStream(zip(parts)), (a, b) -> { }))
+        assertThatThrownBy(() -> read(zip(parts), new HashMap<>()))
                 .isInstanceOf(BundleFormatException.class)
                 .hasMessageContaining("第 2 行：id P-1 重复");
+    }
+
+    @Test
+    void exportingTwiceGivesTheSameBytes() throws IOException {
+        assertThat(export(List.of(OLD, NEW))).isEqualTo(export(List.of(OLD, NEW)));
+    }
+
+    @Test
+    void directoryBundleHoldsTheSamePartsAsTheZip(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("bundle");
+        CatalogueBundle.export(AGENCIES, List.of(OLD, NEW).stream(), a -> new ByteArrayInputStream(STORE.get(a.id())),
+                BundleParts.toDirectory(target), CatalogueBundle.Progress.NONE);
+        Map<String, byte[]> zipped = unzip(export(List.of(OLD, NEW)));
+        for (Map.Entry<String, byte[]> part : zipped.entrySet()) {
+            assertThat(Files.readAllBytes(target.resolve(part.getKey()))).as(part.getKey()).isEqualTo(part.getValue());
+        }
+        List<Integer> progress = new ArrayList<>();
+        CatalogueBundle.Summary read = CatalogueBundle.read(BundleParts.fromDirectory(target), new CatalogueBundle.Receiver() {
+            @Override
+            public void entries(List<Agency> agencies, List<CatalogueBundle.Line> lines) {
+                assertThat(lines).extracting(CatalogueBundle.Line::number).containsExactly(1, 2);
+            }
+
+            @Override
+            public void file(Attachment attachment, byte[] bytes) {
+                assertThat(bytes).isEqualTo(STORE.get(attachment.id()));
+            }
+        }, (done, total) -> progress.add(done * 10 + total));
+        assertThat(read).isEqualTo(new CatalogueBundle.Summary(2, 2));
+        assertThat(progress).containsExactly(12, 22);
+    }
+
+    @Test
+    void entryOfAnAgencyMissingFromTheManifestIsRefused() throws IOException {
+        Map<String, byte[]> parts = unzip(export(List.of(OLD, NEW)));
+        String jsonl = new String(parts.get("catalogue.jsonl"), StandardCharsets.UTF_8);
+        parts.put("catalogue.jsonl", jsonl.replace("\"agency\":\"SH-HZB\"", "\"agency\":\"XX\"").getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read(zip(parts), new HashMap<>()))
+                .isInstanceOf(BundleFormatException.class)
+                .hasMessage("catalogue.jsonl 第 1 行：发布机构 XX 不在 manifest.json 的 agencies 中");
+    }
+
+    @Test
+    void manifestCountsMustMatchTheCatalogue() throws IOException {
+        Map<String, byte[]> parts = unzip(export(List.of(OLD, NEW)));
+        String jsonl = new String(parts.get("catalogue.jsonl"), StandardCharsets.UTF_8);
+        parts.put("catalogue.jsonl", jsonl.split("\n")[0].getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> read(zip(parts), new HashMap<>()))
+                .isInstanceOf(BundleFormatException.class)
+                .hasMessageContaining("记载 2 个条目");
     }
 
     @Test
     void otherZipFilesAreNotTakenForBundles() throws IOException {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("readme.txt", "hello".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> CatalogueBundle.read(new ByteArrayInputStream(zip(parts)), (a, b) -> { }))
+        assertThatThrownBy(() -> read(zip(parts), new HashMap<>()))
                 .isInstanceOf(BundleFormatException.class)
                 .hasMessageContaining("不是公开目录归档包");
     }

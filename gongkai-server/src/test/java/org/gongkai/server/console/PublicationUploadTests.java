@@ -1,0 +1,115 @@
+package org.gongkai.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.gongkai.publication.Publication;
+import org.gongkai.server.Services;
+import org.gongkai.server.publications.AttachmentUploads;
+import org.gongkai.server.testing.SampleFiles;
+import org.gongkai.server.web.WebTest;
+import org.gongkai.server.web.WebTestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/** Drafts with a text and files: checked on upload, shown to the reviewer, copied to the item on publishing. */
+@WebTest
+class PublicationUploadTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Services services;
+
+    @Autowired
+    PublicationDrafts drafts;
+
+    private static MockMultipartHttpServletRequestBuilder draft(String title, MockMultipartFile... files) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/console/publications/drafts");
+        for (MockMultipartFile f : files) {
+            request.file(f);
+        }
+        request.param("title", title).param("kind", "OTHER").param("article20Item", "7")
+                .param("issuedOn", "2025-05-20").param("body", "第一条 本办法适用于全市。\n第二条 自发布之日起施行。");
+        return request;
+    }
+
+    private static MockMultipartFile file(String name, byte[] bytes) {
+        return new MockMultipartFile("files", name, "application/octet-stream", bytes);
+    }
+
+    private String page(String username) throws Exception {
+        return mvc.perform(get("/console/publications").with(user(username))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private PublicationDrafts.Draft pending(String title) {
+        return drafts.pending(WebTestData.A).stream().filter(d -> d.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDraftsTextAndFilesAreShownToTheReviewerAndPublishedWithIt() throws Exception {
+        String title = "测试市绩效评价办法" + UUID.randomUUID();
+        byte[] docx = SampleFiles.docx("评价方式说明");
+        mvc.perform(draft(title, file("指标表.pdf", SampleFiles.pdf()), file("说明.docx", docx))
+                        .with(user("editor-a")).with(csrf()))
+                .andExpect(redirectedUrl("/console/publications"));
+        PublicationDrafts.Draft d = pending(title);
+
+        String review = page("publisher-a");
+        assertThat(review).contains("第二条 自发布之日起施行。", "指标表.pdf", "说明.docx",
+                "href=\"/console/publications/drafts/" + d.id() + "/files/2\"");
+        assertThat(mvc.perform(get("/console/publications/drafts/" + d.id() + "/files/2").with(user("publisher-a")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(docx);
+        mvc.perform(get("/console/publications/drafts/" + d.id() + "/files/1").with(user("clerk-b")))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/console/publications/drafts/" + d.id() + "/publish").with(user("publisher-a")).with(csrf()))
+                .andExpect(redirectedUrl("/console/publications"));
+        Publication p = services.publicationRepository.byAgency(WebTestData.A).stream()
+                .filter(x -> x.title().equals(title)).findFirst().orElseThrow();
+        assertThat(services.publicationRepository.details(p.id()).body()).isEqualTo("第一条 本办法适用于全市。\n第二条 自发布之日起施行。");
+        assertThat(services.publicationFiles.ofPublication(p.id())).extracting(f -> f.attachment().mediaType())
+                .containsExactly(AttachmentUploads.PDF, AttachmentUploads.DOCX);
+        assertThat(services.publicationFiles.ofPublication(p.id(), 2).orElseThrow().bytes()).isEqualTo(docx);
+    }
+
+    @Test
+    void aRefusedFileKeepsTheWholeDraftOutAndSaysWhyInChinese() throws Exception {
+        String title = "测试市伪装文件" + UUID.randomUUID();
+        int before = drafts.pending(WebTestData.A).size();
+        String page = mvc.perform(draft(title, file("指标表.pdf", SampleFiles.pdf()),
+                        file("病毒.pdf", "MZ\u0090 not a pdf".getBytes(StandardCharsets.ISO_8859_1)))
+                        .with(user("editor-a")).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("附件“病毒.pdf”不是 PDF 或 DOCX 文件（按文件内容判断）", "id=\"files-error\"")
+                .contains("value=\"" + title + "\"");
+        assertThat(drafts.pending(WebTestData.A)).hasSize(before).noneMatch(d -> d.title().equals(title));
+    }
+
+    @Test
+    void aDraftWithoutFilesStillWorksAndTheMultipartFormNeedsItsToken() throws Exception {
+        String title = "测试市无附件通知" + UUID.randomUUID();
+        mvc.perform(draft(title).with(user("editor-a"))).andExpect(status().isForbidden());
+        mvc.perform(draft(title, file("", new byte[0])).with(user("editor-a")).with(csrf()))
+                .andExpect(redirectedUrl("/console/publications"));
+        PublicationDrafts.Draft d = pending(title);
+        assertThat(drafts.content(WebTestData.A, d.id()).files()).isEmpty();
+        assertThat(page("editor-a")).contains("enctype=\"multipart/form-data\"", "type=\"file\"");
+        Publication p = drafts.approve(services.users.actor("publisher-a").orElseThrow(), d.id());
+        assertThat(services.publicationFiles.ofPublication(p.id())).isEmpty();
+    }
+}

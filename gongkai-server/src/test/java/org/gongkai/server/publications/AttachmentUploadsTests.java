@@ -1,0 +1,69 @@
+package org.gongkai.server.publications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.gongkai.server.search.bundle.CatalogueBundle;
+import org.gongkai.server.store.RefusedException;
+import org.gongkai.server.testing.SampleFiles;
+import org.junit.jupiter.api.Test;
+
+class AttachmentUploadsTests {
+
+    private final AttachmentUploads uploads = new AttachmentUploads(1024 * 1024);
+
+    @Test
+    void pdfAndDocxAreAcceptedWithTheirTypeDigestAndText() {
+        byte[] pdf = SampleFiles.pdf();
+        AttachmentFile accepted = uploads.accept("C:\\\\文件\\\\指标表.PDF", pdf);
+        assertThat(accepted.fileName()).isEqualTo("指标表.PDF");
+        assertThat(accepted.mediaType()).isEqualTo(AttachmentUploads.PDF);
+        assertThat(accepted.sha256()).isEqualTo(CatalogueBundle.sha256(pdf));
+        assertThat(accepted.text()).contains(SampleFiles.PDF_WORD);
+
+        AttachmentFile docx = uploads.accept("说明.docx", SampleFiles.docx("评价结果向社会公开"));
+        assertThat(docx.mediaType()).isEqualTo(AttachmentUploads.DOCX);
+        assertThat(docx.text()).contains("评价结果向社会公开");
+    }
+
+    @Test
+    void theTypeIsJudgedByContentNotByName() {
+        assertThatThrownBy(() -> uploads.accept("通知.pdf", "<html>不是 PDF</html>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RefusedException.class)
+                .hasMessage("附件“通知.pdf”不是 PDF 或 DOCX 文件（按文件内容判断），只能上传这两种格式。");
+        assertThatThrownBy(() -> uploads.accept("通知.docx", SampleFiles.pdf()))
+                .isInstanceOf(RefusedException.class)
+                .hasMessage("附件“通知.docx”的内容是 PDF 文件，文件名应以 .pdf 结尾。");
+    }
+
+    @Test
+    void aZipThatIsNotAWordDocumentIsRefused() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("readme.txt"));
+            zip.write(1);
+        }
+        assertThatThrownBy(() -> uploads.accept("材料.docx", out.toByteArray()))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("不是 PDF 或 DOCX 文件");
+    }
+
+    @Test
+    void aDamagedPdfIsRefusedByName() {
+        assertThatThrownBy(() -> uploads.accept("坏.pdf", "%PDF-1.7 剩下的都坏了".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("附件“坏.pdf”无法读取正文");
+    }
+
+    @Test
+    void emptyAndOversizedFilesAreRefused() {
+        assertThatThrownBy(() -> uploads.accept("空.pdf", new byte[0]))
+                .isInstanceOf(RefusedException.class).hasMessage("附件“空.pdf”是空文件。");
+        AttachmentUploads tiny = new AttachmentUploads(1024);
+        assertThatThrownBy(() -> tiny.accept("指标表.pdf", SampleFiles.pdf()))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("超过上限 0.0 MB");
+    }
+}
