@@ -98,6 +98,8 @@ class AccessibilityTests extends BrowserSession {
         browser.signIn("admin-a");
         visit("/console/reports?year=2025");
         browser.screenshot("22-console-report-draft");
+        visit("/console/settings");
+        browser.screenshot("25-console-settings");
         browser.signIn("supervisor-a");
         check("supervision");
         browser.screenshot("23-supervision");
