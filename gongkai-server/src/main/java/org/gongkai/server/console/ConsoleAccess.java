@@ -1,12 +1,16 @@
 package org.gongkai.server.console;
 
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The console's server-side checks: a page or action refused here answers 403. */
 final class ConsoleAccess {
+
+    private static final Set<Role> REQUEST_WORK = EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.APPROVER);
 
     private ConsoleAccess() {
     }
@@ -25,7 +29,8 @@ final class ConsoleAccess {
         }
     }
 
+    /** Return whether the actor works on requests (and so has an inbox). */
     static boolean handles(Actor actor) {
-        return actor.roles().contains(Role.CLERK) || actor.roles().contains(Role.APPROVER);
+        return actor.hasAny(REQUEST_WORK);
     }
 }

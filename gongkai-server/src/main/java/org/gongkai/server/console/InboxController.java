@@ -81,7 +81,7 @@ class InboxController {
         model.addAttribute("applicantType", applicantType);
         model.addAttribute("handlers", jdbc.sql("select u.username from app_user u join user_role r"
                 + " on r.username = u.username where u.agency = ? and r.role = ? order by u.username")
-                .params(actor.agency(), Role.CLERK.name()).query(String.class).list());
+                .params(actor.agency(), Role.HANDLER.name()).query(String.class).list());
         model.addAttribute("handler", handler);
         return INBOX_VIEW;
     }

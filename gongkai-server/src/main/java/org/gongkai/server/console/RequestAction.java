@@ -4,33 +4,35 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.request.RequestEvent;
 import org.gongkai.request.RequestState;
+import org.gongkai.server.requests.RequestRoles;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.store.RefusedException;
 
-/** The steps a request's page offers, each with the states that allow it and the role it needs. */
+/** The steps a request's page offers, each with the states that allow it and the step it records (whose role it needs). */
 enum RequestAction {
-    CLARIFY(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), Role.CLERK),
-    CLARIFIED(EnumSet.of(RequestState.WAITING_ON_APPLICANT), Role.CLERK),
-    CONSULT(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), Role.CLERK),
-    CONSULTED(EnumSet.of(RequestState.IN_CONSULTATION), Role.CLERK),
-    EXTEND(EnumSet.of(RequestState.OPEN), Role.APPROVER),
-    FEE(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), Role.CLERK),
-    PAID(EnumSet.of(RequestState.AWAITING_PAYMENT), Role.CLERK),
+    CLARIFY(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), RequestEvent.ClarificationRequested.class),
+    CLARIFIED(EnumSet.of(RequestState.WAITING_ON_APPLICANT), RequestEvent.ClarificationReceived.class),
+    CONSULT(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), RequestEvent.ConsultationStarted.class),
+    CONSULTED(EnumSet.of(RequestState.IN_CONSULTATION), RequestEvent.ConsultationEnded.class),
+    EXTEND(EnumSet.of(RequestState.OPEN), RequestEvent.Extended.class),
+    FEE(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), RequestEvent.FeeNotified.class),
+    PAID(EnumSet.of(RequestState.AWAITING_PAYMENT), RequestEvent.FeePaid.class),
     CLOSE(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE, RequestState.WAITING_ON_APPLICANT,
-            RequestState.AWAITING_PAYMENT), Role.CLERK),
+            RequestState.AWAITING_PAYMENT), RequestEvent.Closed.class),
     WITHDRAW(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE, RequestState.WAITING_ON_APPLICANT,
-            RequestState.IN_CONSULTATION, RequestState.AWAITING_PAYMENT), Role.CLERK);
+            RequestState.IN_CONSULTATION, RequestState.AWAITING_PAYMENT), RequestEvent.Withdrawn.class);
 
     private final Set<RequestState> states;
     private final Role role;
 
-    RequestAction(Set<RequestState> states, Role role) {
+    RequestAction(Set<RequestState> states, Class<? extends RequestEvent> step) {
         this.states = states;
-        this.role = role;
+        this.role = RequestRoles.forStep(step);
     }
 
     /** Return the actions {@code actor} may take on a request in {@code state}, in page order. */

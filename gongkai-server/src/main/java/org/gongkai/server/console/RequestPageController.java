@@ -10,9 +10,9 @@ import org.gongkai.server.Services;
 import org.gongkai.server.documents.LetterDownloads;
 import org.gongkai.server.portal.RequestTimeline;
 import org.gongkai.server.requests.Applicant;
+import org.gongkai.server.requests.RequestRoles;
 import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Actor;
-import org.gongkai.server.security.Masking;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.StaffAccounts;
 import org.gongkai.server.store.ConflictException;
@@ -71,12 +71,10 @@ class RequestPageController {
         StoredRequest stored = load(actor, id);
         LocalDate today = LocalDate.now(clock);
         RequestTimeline timeline = RequestTimeline.of(stored, services.deadlines, today);
-        Applicant a = services.requests.applicant(actor, stored);
         model.addAttribute("stored", stored);
         model.addAttribute("timeline", timeline);
-        model.addAttribute("applicant", new Applicant(Masking.name(a.name()), Masking.idNumber(a.idNumber()),
-                Masking.phone(a.phone()), Masking.address(a.address())));
-        model.addAttribute("mayUnmask", ConsoleAccess.handles(actor));
+        model.addAttribute("applicant", services.requests.maskedApplicant(actor, stored));
+        model.addAttribute("mayUnmask", RequestRoles.seesApplicant(actor));
         model.addAttribute("actions", RequestAction.allowed(timeline.state(), actor));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("parties", ConsultationParty.values());
@@ -89,7 +87,9 @@ class RequestPageController {
     @GetMapping("/console/requests/{id}/applicant")
     String applicant(@PathVariable String id, Authentication auth, Model model) {
         Actor actor = accounts.actor(auth);
-        ConsoleAccess.requireAny(actor, Role.CLERK, Role.APPROVER);
+        if (!RequestRoles.seesApplicant(actor)) {
+            throw new AccessDeniedException(actor.username() + " may not see applicants in clear");
+        }
         StoredRequest stored = load(actor, id);
         Applicant a = tx.execute(status -> {
             services.audit.append(actor.username(), "APPLICANT_VIEWED", id, "查看申请人完整信息");
@@ -129,7 +129,7 @@ class RequestPageController {
     }
 
     private StoredRequest load(Actor actor, String id) {
-        ConsoleAccess.requireAny(actor, Role.CLERK, Role.APPROVER, Role.ADMIN);
+        ConsoleAccess.requireAny(actor, Role.REGISTRAR, Role.HANDLER, Role.APPROVER, Role.ADMIN);
         StoredRequest stored = services.requests.get(id);
         ConsoleAccess.requireOwnAgency(actor, stored.request().agency());
         return stored;

@@ -2,7 +2,6 @@ package org.gongkai.server.demo;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -51,6 +50,11 @@ public final class DemoData {
         "申请公开某建设项目的环境影响评价批复", "申请公开学区划分调整的依据和过程材料",
         "申请公开农贸市场改造项目的招标文件", "申请公开2025年防汛应急预案"};
 
+    /** Invented staff names, three per agency in the order the agencies are created. */
+    private static final String[] STAFF_NAMES = {"沈若溪", "顾明川", "陆正平", "林晓雨", "周立言", "韩卫国", "苏念青",
+        "钱子墨", "潘德明", "叶书宁", "冯远航", "邵建华", "温可心", "贺一舟", "严志远", "俞晴川", "卓文博", "蒋承德",
+        "柯清妍", "倪思源", "袁国栋"};
+
     /** How many random requests each invented agency gets, besides one in each state. */
     static final int REQUESTS_PER_AGENCY = 40;
 
@@ -58,6 +62,7 @@ public final class DemoData {
     private final TransactionTemplate tx;
     private final int requestsPerAgency;
     private final Random random = new Random(20250101L);
+    private int staffCreated;
 
     public DemoData(Services services, TransactionTemplate tx) {
         this(services, tx, REQUESTS_PER_AGENCY);
@@ -84,45 +89,46 @@ public final class DemoData {
 
     private void seedAgency() {
         services.agencies.insert(new Agency(SEED_AGENCY, "上海市人民政府合作交流办公室", Optional.empty()));
-        Actor clerk = users(SEED_AGENCY, "hzb");
+        DemoStaff staff = staff(SEED_AGENCY, "hzb");
+        Actor handler = staff.handler();
         RequestService requests = services.requests;
-        String first = requests.register(clerk, online(SEED_AGENCY, LocalDate.of(2025, 3, 3), "申请公开对口支援项目资金的使用情况"))
-                .request().request().id();
-        requests.close(clerk, RequestService.Ref.of(first, 1), LocalDate.of(2025, 3, 20), Outcome.UNAVAILABLE_NOT_HELD);
-        String second = requests.register(clerk, online(SEED_AGENCY, LocalDate.of(2025, 6, 9), "申请公开某合作交流活动的经费明细"))
-                .request().request().id();
-        requests.withdraw(clerk, RequestService.Ref.of(second, 1), LocalDate.of(2025, 6, 16));
-        normativeDocument(clerk, "关于印发《对口合作项目管理办法》的通知", "沪合交规〔2021〕1号", LocalDate.of(2021, 4, 12));
-        normativeDocument(clerk, "关于印发《区域合作交流专项资金管理办法》的通知", "沪合交规〔2023〕2号", LocalDate.of(2023, 9, 1));
+        String first = requests.register(staff.registrar(), online(SEED_AGENCY, LocalDate.of(2025, 3, 3),
+                "申请公开对口支援项目资金的使用情况")).request().request().id();
+        requests.close(handler, RequestService.Ref.of(first, 1), LocalDate.of(2025, 3, 20), Outcome.UNAVAILABLE_NOT_HELD);
+        String second = requests.register(staff.registrar(), online(SEED_AGENCY, LocalDate.of(2025, 6, 9),
+                "申请公开某合作交流活动的经费明细")).request().request().id();
+        requests.withdraw(staff.registrar(), RequestService.Ref.of(second, 1), LocalDate.of(2025, 6, 16));
+        normativeDocument(handler, "关于印发《对口合作项目管理办法》的通知", "沪合交规〔2021〕1号", LocalDate.of(2021, 4, 12));
+        normativeDocument(handler, "关于印发《区域合作交流专项资金管理办法》的通知", "沪合交规〔2023〕2号", LocalDate.of(2023, 9, 1));
         LocalDate day = LocalDate.of(2025, 1, 6);
         for (int i = 1; i <= 96; i++) {
-            services.publications.publish(clerk, new PublicationService.NewPublication(SEED_AGENCY, PublicationKind.OTHER,
+            services.publications.publish(handler, new PublicationService.NewPublication(SEED_AGENCY, PublicationKind.OTHER,
                     "合作交流工作动态（2025年第" + i + "期）", Optional.empty(), i % 4 == 0 ? 2 : 15, day, day,
                     Optional.empty(), null));
             day = day.plusDays(3);
         }
-        services.decisionCounts.record(clerk, new DecisionCounts(SEED_AGENCY, 2025, 0, 0, 0, BigDecimal.ZERO), null);
+        services.decisionCounts.record(handler, new DecisionCounts(SEED_AGENCY, 2025, 0, 0, 0, BigDecimal.ZERO), null);
     }
 
-    private void normativeDocument(Actor clerk, String title, String number, LocalDate issuedOn) {
-        services.publications.publish(clerk, new PublicationService.NewPublication(SEED_AGENCY,
+    private void normativeDocument(Actor handler, String title, String number, LocalDate issuedOn) {
+        services.publications.publish(handler, new PublicationService.NewPublication(SEED_AGENCY,
                 PublicationKind.NORMATIVE_DOCUMENT, title, Optional.of(number), 1, issuedOn, issuedOn.plusDays(5),
                 Optional.empty(), null));
     }
 
     private void inventedAgency(Agency agency) {
         services.agencies.insert(agency);
-        Actor clerk = users(agency.code(), agency.code().toLowerCase());
-        Actor approver = new Actor("head-" + agency.code().toLowerCase(), agency.code(), EnumSet.of(Role.CLERK, Role.APPROVER));
+        DemoStaff staff = staff(agency.code(), agency.code().toLowerCase());
+        Actor handler = staff.handler();
         LocalDate today = LocalDate.now(services.clock);
-        new DemoRequests(services.requests, random, clerk, approver, today)
+        new DemoRequests(services.requests, random, staff, today)
                 .year(agency.code(), requestsPerAgency, this::submission);
-        services.decisionCounts.record(clerk, new DecisionCounts(agency.code(), today.getYear() - 1,
+        services.decisionCounts.record(handler, new DecisionCounts(agency.code(), today.getYear() - 1,
                 random.nextInt(400), random.nextInt(120), random.nextInt(20),
                 new BigDecimal(random.nextInt(5000)).movePointLeft(2)), null);
         LocalDate day = today.minusDays(360);
         for (int i = 0; i < 24; i++) {
-            services.publications.publish(clerk, new PublicationService.NewPublication(agency.code(),
+            services.publications.publish(handler, new PublicationService.NewPublication(agency.code(),
                     i % 6 == 0 ? PublicationKind.NORMATIVE_DOCUMENT : PublicationKind.OTHER,
                     agency.name() + "政务信息（第" + (i + 1) + "期）", Optional.empty(), 1 + random.nextInt(15), day, day,
                     Optional.empty(), null));
@@ -130,10 +136,18 @@ public final class DemoData {
         }
     }
 
-    private Actor users(String agency, String name) {
-        services.users.insert("clerk-" + name, "经办人（" + agency + "）", agency, Set.of(Role.CLERK));
-        services.users.insert("head-" + name, "负责人（" + agency + "）", agency, Set.of(Role.CLERK, Role.APPROVER));
-        return services.users.actor("clerk-" + name).orElseThrow();
+    /** Create the agency's registrar, handler and head (a handler who also approves), with invented names. */
+    private DemoStaff staff(String agency, String name) {
+        int first = 3 * staffCreated++;
+        return new DemoStaff(
+                account("registrar-" + name, STAFF_NAMES[first] + "（登记员）", agency, Role.REGISTRAR),
+                account("handler-" + name, STAFF_NAMES[first + 1] + "（承办人）", agency, Role.HANDLER),
+                account("head-" + name, STAFF_NAMES[first + 2] + "（负责人）", agency, Role.HANDLER, Role.APPROVER));
+    }
+
+    private Actor account(String username, String displayName, String agency, Role... roles) {
+        services.users.insert(username, displayName, agency, Set.of(roles));
+        return services.users.actor(username).orElseThrow();
     }
 
     private RequestService.Submission online(String agency, LocalDate on, String subject) {

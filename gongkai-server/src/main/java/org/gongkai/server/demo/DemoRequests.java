@@ -27,15 +27,17 @@ final class DemoRequests {
 
     private final RequestService requests;
     private final Random random;
-    private final Actor clerk;
+    private final Actor registrar;
+    private final Actor handler;
     private final Actor approver;
     private final LocalDate today;
 
-    DemoRequests(RequestService requests, Random random, Actor clerk, Actor approver, LocalDate today) {
+    DemoRequests(RequestService requests, Random random, DemoStaff staff, LocalDate today) {
         this.requests = requests;
         this.random = random;
-        this.clerk = clerk;
-        this.approver = approver;
+        this.registrar = staff.registrar();
+        this.handler = staff.handler();
+        this.approver = staff.approver();
         this.today = today;
     }
 
@@ -43,7 +45,7 @@ final class DemoRequests {
         everyStateToday(agency, submission);
         for (int i = 0; i < count; i++) {
             LocalDate received = today.minusDays(1 + random.nextInt(365));
-            StoredRequest s = requests.register(clerk, submission.apply(agency, received)).request();
+            StoredRequest s = requests.register(registrar, submission.apply(agency, received)).request();
             follow(s, received, random.nextInt(10));
         }
     }
@@ -61,7 +63,7 @@ final class DemoRequests {
 
     private StoredRequest register(String agency, BiFunction<String, LocalDate, RequestService.Submission> submission,
             int daysAgo) {
-        return requests.register(clerk, submission.apply(agency, today.minusDays(daysAgo))).request();
+        return requests.register(registrar, submission.apply(agency, today.minusDays(daysAgo))).request();
     }
 
     private void follow(StoredRequest s, LocalDate received, int course) {
@@ -124,34 +126,34 @@ final class DemoRequests {
 
         void close(LocalDate on, Outcome outcome) {
             if (due(on)) {
-                s = requests.close(clerk, ref(), on, outcome);
+                s = requests.close(handler, ref(), on, outcome);
             }
         }
 
         void withdraw(LocalDate on) {
             if (due(on)) {
-                s = requests.withdraw(clerk, ref(), on);
+                s = requests.withdraw(registrar, ref(), on);
             }
         }
 
         void clarificationRequested(LocalDate on) {
             if (due(on)) {
-                s = requests.requestClarification(clerk, ref(), on, Optional.of(on.plusDays(15)));
+                s = requests.requestClarification(handler, ref(), on, Optional.of(on.plusDays(15)));
             }
         }
 
         void clarificationReceived(LocalDate on) {
             if (due(on)) {
-                s = requests.recordClarification(clerk, ref(), on);
+                s = requests.recordClarification(registrar, ref(), on);
             }
         }
 
         void consultation(LocalDate start, LocalDate end) {
             if (due(start)) {
-                s = requests.startConsultation(clerk, ref(), start, ConsultationParty.THIRD_PARTY);
+                s = requests.startConsultation(handler, ref(), start, ConsultationParty.THIRD_PARTY);
             }
             if (due(end)) {
-                s = requests.endConsultation(clerk, ref(), end);
+                s = requests.endConsultation(handler, ref(), end);
             }
         }
 
@@ -163,13 +165,13 @@ final class DemoRequests {
 
         void fee(LocalDate on) {
             if (due(on)) {
-                s = requests.notifyFee(clerk, ref(), on, new BigDecimal(100 * (1 + random.nextInt(10))));
+                s = requests.notifyFee(handler, ref(), on, new BigDecimal(100 * (1 + random.nextInt(10))));
             }
         }
 
         void paid(LocalDate on) {
             if (due(on)) {
-                s = requests.recordPayment(clerk, ref(), on);
+                s = requests.recordPayment(registrar, ref(), on);
             }
         }
     }

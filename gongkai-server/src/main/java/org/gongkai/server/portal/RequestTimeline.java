@@ -3,15 +3,17 @@ package org.gongkai.server.portal;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.request.DisclosureRequest;
+import org.gongkai.request.PlainTrace;
 import org.gongkai.request.RequestEvent;
 import org.gongkai.request.RequestState;
 import org.gongkai.request.RequestStatus;
+import org.gongkai.request.StatutoryClock;
 import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.StoredRequest;
 
 /**
  * What a request page shows of a request on a given day: its state, due date with the trace that explains
- * it, and each event in plain words.
+ * it (the staff's full trace, or the applicant's in plain words), and each event in plain words.
  *
  * @param events the history, oldest first; each entry's {@code type} names its wording in messages.properties
  */
@@ -23,14 +25,24 @@ public record RequestTimeline(String trackingNumber, String agency, String subje
     public record Entry(LocalDate on, String type, String detail) {
     }
 
-    /** Return the timeline of {@code stored} as of {@code today}. */
+    /** Return the timeline of {@code stored} as of {@code today} for staff: the full trace, settings and references cited. */
     public static RequestTimeline of(StoredRequest stored, Deadlines deadlines, LocalDate today) {
+        RequestStatus status = deadlines.clock(stored.request()).statusOn(stored.request(), today);
+        return of(stored, status, status.deadline().trace().lines());
+    }
+
+    /** Return the timeline of {@code stored} as of {@code today} for the applicant: the trace in plain words. */
+    public static RequestTimeline forPublic(StoredRequest stored, Deadlines deadlines, LocalDate today) {
+        StatutoryClock clock = deadlines.clock(stored.request());
+        RequestStatus status = clock.statusOn(stored.request(), today);
+        return of(stored, status, PlainTrace.of(clock, stored.request(), status, today));
+    }
+
+    private static RequestTimeline of(StoredRequest stored, RequestStatus status, List<String> trace) {
         DisclosureRequest r = stored.request();
-        RequestStatus status = deadlines.clock(r).statusOn(r, today);
         List<Entry> events = r.events().stream().map(RequestTimeline::entry).toList();
         return new RequestTimeline(r.id(), r.agency(), stored.subject(), r.receivedOn(), status.state(),
-                status.deadline().dueOn(), status.deadline().provisional(), status.workingDaysLeft(),
-                status.deadline().trace().lines(), events);
+                status.deadline().dueOn(), status.deadline().provisional(), status.workingDaysLeft(), trace, events);
     }
 
     /** Return whether the request is finished (closed or withdrawn). */

@@ -64,7 +64,7 @@ class TrackController {
             model.addAttribute("notFound", true);
             return TRACK_VIEW;
         }
-        model.addAttribute("timeline", RequestTimeline.of(found.get(), deadlines, LocalDate.now(clock)));
+        model.addAttribute("timeline", RequestTimeline.forPublic(found.get(), deadlines, LocalDate.now(clock)));
         model.addAttribute("letters", letters.forApplicant(found.get().request().id()));
         model.addAttribute("accessCode", accessCode);
         return STATUS_VIEW;

@@ -21,7 +21,6 @@ import org.gongkai.server.reports.YearLock;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Masking;
 import org.gongkai.server.security.PersonalDataCipher;
-import org.gongkai.server.security.Role;
 import org.gongkai.server.store.ConflictException;
 import org.gongkai.server.store.NotFoundException;
 import org.gongkai.server.store.RefusedException;
@@ -81,6 +80,7 @@ public final class RequestService {
      * client key was seen before returns the request it created then, and creates nothing.
      */
     public Registration register(Actor actor, Submission s) {
+        actor.require(RequestRoles.forStep(RequestEvent.Received.class));
         actor.requireAgency(s.agency());
         if (s.clientKey() != null) {
             Optional<StoredRequest> earlier = requests.findByClientKey(s.clientKey());
@@ -144,7 +144,6 @@ public final class RequestService {
 
     /** 延期答复: only the head of the disclosure office (approver) may extend (第三十三条第二款). */
     public StoredRequest extend(Actor actor, Ref ref, LocalDate on, int workingDays) {
-        actor.require(Role.APPROVER);
         return append(actor, ref, new RequestEvent.Extended(on, workingDays), "REQUEST_EXTENDED");
     }
 
@@ -169,6 +168,7 @@ public final class RequestService {
     }
 
     private StoredRequest append(Actor actor, Ref ref, RequestEvent event, String action) {
+        RequestRoles.requireStep(actor, event);
         notInFuture(event.on());
         try {
             return tx.execute(status -> {
@@ -208,12 +208,21 @@ public final class RequestService {
         return requests.find(id).orElseThrow(() -> new NotFoundException("没有编号为 " + id + " 的申请。"));
     }
 
-    /** Return the applicant's personal data in clear, for the case page of a clerk of the agency. */
+    /** Return the applicant's personal data in clear, for a registrar or handler of the agency. */
     public Applicant applicant(Actor actor, StoredRequest s) {
+        RequestRoles.requireApplicant(actor);
         actor.requireAgency(s.request().agency());
         StoredRequest.EncryptedApplicant e = s.encryptedApplicant();
         return new Applicant(cipher.decrypt(e.name()), cipher.decrypt(e.idNumber()), cipher.decrypt(e.phone()),
                 cipher.decrypt(e.address()));
+    }
+
+    /** Return the applicant's personal data masked as in every list, for any staff of the agency. */
+    public Applicant maskedApplicant(Actor actor, StoredRequest s) {
+        actor.requireAgency(s.request().agency());
+        StoredRequest.EncryptedApplicant e = s.encryptedApplicant();
+        return new Applicant(Masking.name(cipher.decrypt(e.name())), Masking.idNumber(cipher.decrypt(e.idNumber())),
+                Masking.phone(cipher.decrypt(e.phone())), Masking.address(cipher.decrypt(e.address())));
     }
 
     /** Return an agency's requests, newest first, with the applicant's name masked. */

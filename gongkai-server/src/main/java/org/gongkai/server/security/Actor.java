@@ -2,6 +2,7 @@ package org.gongkai.server.security;
 
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.gongkai.server.store.RefusedException;
 
 /**
@@ -17,13 +18,24 @@ public record Actor(String username, String agency, Set<Role> roles) {
 
     /** The system acting on its own behalf, allowed everything (imports, demo data, recomputation). */
     public static Actor system(String name) {
-        return new Actor(name, null, Set.of(Role.CLERK, Role.APPROVER, Role.ADMIN));
+        return new Actor(name, null, Set.of(Role.REGISTRAR, Role.HANDLER, Role.APPROVER, Role.ADMIN));
+    }
+
+    /** Return whether the actor has at least one of {@code any}. */
+    public boolean hasAny(Set<Role> any) {
+        return any.stream().anyMatch(roles::contains);
     }
 
     /** Refuse unless the actor has {@code role}. */
     public void require(Role role) {
-        if (!roles.contains(role)) {
-            throw new RefusedException("此操作需要" + role.label() + "权限，当前用户 " + username + " 没有。");
+        requireAny(Set.of(role));
+    }
+
+    /** Refuse unless the actor has at least one of {@code any}. */
+    public void requireAny(Set<Role> any) {
+        if (!hasAny(any)) {
+            String needed = any.stream().sorted().map(Role::label).collect(Collectors.joining("或"));
+            throw new RefusedException("此操作需要" + needed + "权限，当前用户 " + username + " 没有。");
         }
     }
 

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Makes the demo data usable in the browser: adds the web roles' demo accounts, gives every demo account
+ * Makes the demo data usable in the browser: adds the demo accounts of the roles besides request work (the
+ * registrars, handlers and heads come with {@code DemoData}), gives every demo account
  * without a password the invented demo password, and fills in the guide's contact facts (all invented).
  * Runs after the demo data is loaded, only when the demo is on ({@link DemoEnabled}).
  */
@@ -43,10 +44,10 @@ class DemoLogins {
             return;
         }
         tx.executeWithoutResult(status -> {
-            account("editor-jl-jyj", "信息发布员（起草）", DEPARTMENT, Role.PUBLISHER);
-            account("publisher-jl-jyj", "信息发布员（审核）", DEPARTMENT, Role.PUBLISHER);
-            account("admin-jl-jyj", "管理员", DEPARTMENT, Role.ADMIN, Role.APPROVER);
-            account("supervisor-jl-szfb", "上级监督", CITY, Role.SUPERVISOR);
+            account("editor-jl-jyj", "方雅琪（信息发布员，起草）", DEPARTMENT, Role.PUBLISHER);
+            account("publisher-jl-jyj", "曹思远（信息发布员，审核）", DEPARTMENT, Role.PUBLISHER);
+            account("admin-jl-jyj", "唐嘉禾（管理员）", DEPARTMENT, Role.ADMIN, Role.APPROVER);
+            account("supervisor-jl-szfb", "魏秋实（上级监督）", CITY, Role.SUPERVISOR);
             for (String username : jdbc.sql("select username from app_user where password_hash is null")
                     .query(String.class).list()) {
                 accounts.setPassword(username, PASSWORD);

@@ -2,8 +2,10 @@ package org.gongkai.server.security;
 
 /** What a staff account may do. */
 public enum Role {
-    /** 经办人: registers requests and records their steps. */
-    CLERK("经办人"),
+    /** 登记员: registers applications from every channel and records what arrives from outside (补正, payment, withdrawal). */
+    REGISTRAR("登记员"),
+    /** 承办人: handles a request: asks for 补正, consults, notifies fees, replies and closes it. */
+    HANDLER("承办人"),
     /** 审批人 (head of the disclosure office): approves extensions (第三十三条第二款), publishes reports. */
     APPROVER("审批人"),
     /** 管理员: settings, calendar revisions, accounts, the annual report. */

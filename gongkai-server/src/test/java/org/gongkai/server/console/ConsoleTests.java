@@ -113,6 +113,36 @@ class ConsoleTests {
     }
 
     @Test
+    void registrarAndHandlerAreEachOfferedAndAllowedOnlyTheirOwnSteps() throws Exception {
+        String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
+        assertThat(page("/console/requests/" + id, "registrar-a")).contains("action-withdraw")
+                .doesNotContain("action-clarify", "action-close", "action-consult", "action-fee", "action-extend");
+        assertThat(page("/console/requests/" + id, "handler-a")).contains("action-clarify", "action-close",
+                "action-consult", "action-fee").doesNotContain("action-withdraw", "action-extend");
+        mvc.perform(post("/console/requests/" + id + "/clarify").with(user("registrar-a")).with(csrf())
+                        .param("version", "1").param("on", "2025-06-02").param("respondBy", "2025-06-17"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/console/requests/" + id + "/clarify").with(user("handler-a")).with(csrf())
+                        .param("version", "1").param("on", "2025-06-02").param("respondBy", "2025-06-17"))
+                .andExpect(redirectedUrl("/console/requests/" + id));
+        assertThat(page("/console/requests/" + id, "handler-a")).doesNotContain("action-clarified");
+        assertThat(page("/console/requests/" + id, "registrar-a")).contains("action-clarified");
+        mvc.perform(post("/console/requests/" + id + "/clarified").with(user("handler-a")).with(csrf())
+                .param("version", "2").param("on", "2025-06-02")).andExpect(status().isForbidden());
+        assertThat(services.requests.get(id).version()).isEqualTo(2);
+    }
+
+    @Test
+    void onlyRegistrarsAndHandlersSeeTheApplicantInClear() throws Exception {
+        String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
+        assertThat(page("/console/requests/" + id + "/applicant", "registrar-a")).contains("司马光明");
+        assertThat(page("/console/requests/" + id + "/applicant", "handler-a")).contains("司马光明");
+        String approver = page("/console/requests/" + id, "admin-a");
+        assertThat(approver).contains("司**", "action-extend").doesNotContain("司马光明", "/applicant\"");
+        mvc.perform(get("/console/requests/" + id + "/applicant").with(user("admin-a"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void requestPageListsTheIssuedLettersWithTheirDownloads() throws Exception {
         String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
         String open = page("/console/requests/" + id, "clerk-a");

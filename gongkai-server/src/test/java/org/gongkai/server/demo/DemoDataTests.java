@@ -11,6 +11,7 @@ import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.RequestState;
 import org.gongkai.server.Services;
+import org.gongkai.server.security.Role;
 import org.gongkai.server.store.Database;
 import org.gongkai.server.store.DatabaseKind;
 import org.gongkai.server.store.TestDatabases;
@@ -54,6 +55,10 @@ class DemoDataTests {
             }
             assertThat(states).containsExactlyInAnyOrder(RequestState.values());
             assertThat(services.audit.verify()).isEmpty();
+            assertThat(services.users.actor("registrar-jl-jyj").orElseThrow().roles()).containsExactly(Role.REGISTRAR);
+            assertThat(services.users.actor("handler-jl-jyj").orElseThrow().roles()).containsExactly(Role.HANDLER);
+            assertThat(services.users.actor("head-jl-jyj").orElseThrow().roles())
+                    .containsExactlyInAnyOrder(Role.HANDLER, Role.APPROVER);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.server.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -9,11 +10,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.gongkai.request.ClockSettings;
 import org.gongkai.server.Services;
+import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.store.Fixtures;
 import org.gongkai.server.web.WebTest;
 import org.gongkai.server.web.WebTestData;
 import org.junit.jupiter.api.Test;
@@ -143,6 +152,27 @@ class PortalTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("办理中", "2025-06-30", "收到申请", "&lt;script&gt;alert(")
                 .doesNotContain("<script>alert(");
+    }
+
+    @Test
+    void statusPageExplainsAClarifiedAndExtendedDueDateInWordsWithoutSettingNames() throws Exception {
+        PortalApplications.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某道路工程的竣工验收文件");
+        String id = r.trackingNumber();
+        LocalDate today = LocalDate.of(2025, 6, 2);
+        services.requests.requestClarification(Fixtures.HANDLER, RequestService.Ref.of(id, 1), today,
+                Optional.of(LocalDate.of(2025, 6, 17)));
+        services.requests.recordClarification(Fixtures.REGISTRAR, RequestService.Ref.of(id, 2), today);
+        services.requests.extend(Fixtures.APPROVER, RequestService.Ref.of(id, 3), today, 15);
+        String page = mvc.perform(post("/track").with(csrf()).param("trackingNumber", id).param("accessCode", r.accessCode()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("答复期限为收到申请之日起20个工作日", "答复期限从收到补正后的申请之日起重新计算",
+                "经政府信息公开工作机构负责人同意，答复期限延长15个工作日", "答复期限届满日：2025-07-21");
+        List<String> settingNames = Arrays.stream(ClockSettings.class.getRecordComponents())
+                .map(RecordComponent::getName).toList();
+        assertThat(settingNames).isNotEmpty().allSatisfy(name -> assertThat(page).doesNotContain(name));
+        String console = mvc.perform(get("/console/requests/" + id).with(user("head-a")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(settingNames).anySatisfy(name -> assertThat(console).contains(name));
     }
 
     @Test

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class ReportServiceTests extends DatabaseTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
-    private static final Actor CLERK = new Actor("clerk-hzb", DemoData.SEED_AGENCY, EnumSet.of(Role.CLERK));
-    private static final Actor HEAD = new Actor("head-hzb", DemoData.SEED_AGENCY, EnumSet.of(Role.CLERK, Role.APPROVER));
+    private static final Actor HANDLER = new Actor("handler-hzb", DemoData.SEED_AGENCY, EnumSet.of(Role.HANDLER));
+    private static final Actor HEAD = new Actor("head-hzb", DemoData.SEED_AGENCY, EnumSet.of(Role.HANDLER, Role.APPROVER));
 
     private Services services;
 
@@ -71,17 +71,17 @@ class ReportServiceTests extends DatabaseTests {
 
     @Test
     void publishingLocksTheYearAndAnAmendmentShowsInTheNextVersion() {
-        var draft = services.reports.draft(CLERK, DemoData.SEED_AGENCY, 2025);
-        assertThatThrownBy(() -> services.reports.publish(CLERK, DemoData.SEED_AGENCY, 2025, draft.version()))
+        var draft = services.reports.draft(HANDLER, DemoData.SEED_AGENCY, 2025);
+        assertThatThrownBy(() -> services.reports.publish(HANDLER, DemoData.SEED_AGENCY, 2025, draft.version()))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("审批人");
         assertThat(services.reports.publish(HEAD, DemoData.SEED_AGENCY, 2025, draft.version())).isEqualTo(1);
 
         DecisionCounts corrected = new DecisionCounts(DemoData.SEED_AGENCY, 2025, 1, 0, 0, BigDecimal.ZERO);
-        assertThatThrownBy(() -> services.decisionCounts.record(CLERK, corrected, null))
+        assertThatThrownBy(() -> services.decisionCounts.record(HANDLER, corrected, null))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("已经发布");
-        services.decisionCounts.record(CLERK, corrected, "漏报一件行政许可");
+        services.decisionCounts.record(HANDLER, corrected, "漏报一件行政许可");
 
-        var amended = services.reports.draft(CLERK, DemoData.SEED_AGENCY, 2025);
+        var amended = services.reports.draft(HANDLER, DemoData.SEED_AGENCY, 2025);
         assertThat(amended.published()).isTrue();
         assertThat(amended.report().table2().licensing()).isEqualTo(1);
         assertThat(amended.report().prose().get(ReportSection.OTHER_MATTERS)).contains("漏报一件行政许可");
@@ -95,15 +95,15 @@ class ReportServiceTests extends DatabaseTests {
 
     @Test
     void twoClerksEditingTheSameReportOneGetsAConflict() {
-        long version = services.reports.draft(CLERK, DemoData.SEED_AGENCY, 2025).version();
-        services.reports.editProse(CLERK, DemoData.SEED_AGENCY, 2025, ReportSection.PROBLEMS_AND_IMPROVEMENTS,
+        long version = services.reports.draft(HANDLER, DemoData.SEED_AGENCY, 2025).version();
+        services.reports.editProse(HANDLER, DemoData.SEED_AGENCY, 2025, ReportSection.PROBLEMS_AND_IMPROVEMENTS,
                 "答复文书格式仍需统一。", version);
-        assertThatThrownBy(() -> services.reports.editProse(CLERK, DemoData.SEED_AGENCY, 2025,
+        assertThatThrownBy(() -> services.reports.editProse(HANDLER, DemoData.SEED_AGENCY, 2025,
                 ReportSection.PROBLEMS_AND_IMPROVEMENTS, "另一段文字。", version))
                 .isInstanceOf(ConflictException.class);
-        assertThat(services.reports.draft(CLERK, DemoData.SEED_AGENCY, 2025).report().prose()
+        assertThat(services.reports.draft(HANDLER, DemoData.SEED_AGENCY, 2025).report().prose()
                 .get(ReportSection.PROBLEMS_AND_IMPROVEMENTS)).isEqualTo("答复文书格式仍需统一。");
-        assertThatThrownBy(() -> services.reports.editProse(CLERK, DemoData.SEED_AGENCY, 2025, ReportSection.REQUESTS,
+        assertThatThrownBy(() -> services.reports.editProse(HANDLER, DemoData.SEED_AGENCY, 2025, ReportSection.REQUESTS,
                 "x", version + 1)).isInstanceOf(RefusedException.class);
     }
 }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.server.store.Fixtures.APPROVER;
 import static org.gongkai.server.store.Fixtures.CLERK;
+import static org.gongkai.server.store.Fixtures.HANDLER;
 import static org.gongkai.server.store.Fixtures.OTHER_CLERK;
+import static org.gongkai.server.store.Fixtures.REGISTRAR;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ConsultationParty;
@@ -17,6 +20,8 @@ import org.gongkai.request.ReceiptFacts;
 import org.gongkai.request.RequestState;
 import org.gongkai.server.Services;
 import org.gongkai.server.audit.AuditEntry;
+import org.gongkai.server.security.Actor;
+import org.gongkai.server.security.Role;
 import org.gongkai.server.store.DatabaseTests;
 import org.gongkai.server.store.Fixtures;
 import org.gongkai.server.store.RefusedException;
@@ -117,6 +122,35 @@ class RequestServiceTests extends DatabaseTests {
         assertThatThrownBy(() -> requests.extend(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 20), 5))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("审批人");
         assertThat(requests.get(id).version()).isEqualTo(1);
+    }
+
+    @Test
+    void registrationWorkAndHandlingAreEachRefusedToTheOtherRole() {
+        assertThatThrownBy(() -> requests.register(HANDLER, inPerson(null, LocalDate.of(2025, 5, 6))))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("登记员");
+        String id = requests.register(REGISTRAR, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
+        assertThatThrownBy(() -> requests.requestClarification(REGISTRAR, RequestService.Ref.of(id, 1),
+                LocalDate.of(2025, 5, 7), Optional.empty())).isInstanceOf(RefusedException.class).hasMessageContaining("承办人");
+        assertThatThrownBy(() -> requests.close(REGISTRAR, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 7),
+                Outcome.DISCLOSED)).isInstanceOf(RefusedException.class).hasMessageContaining("承办人");
+        requests.notifyFee(HANDLER, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 7), new BigDecimal("200"));
+        assertThatThrownBy(() -> requests.recordPayment(HANDLER, RequestService.Ref.of(id, 2), LocalDate.of(2025, 5, 9)))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("登记员");
+        requests.recordPayment(REGISTRAR, RequestService.Ref.of(id, 2), LocalDate.of(2025, 5, 9));
+        requests.close(HANDLER, RequestService.Ref.of(id, 3), LocalDate.of(2025, 5, 20), Outcome.DISCLOSED);
+        assertThat(requests.get(id).request().events()).extracting(e -> e.type())
+                .containsExactly("RECEIVED", "FEE_NOTIFIED", "FEE_PAID", "CLOSED");
+    }
+
+    @Test
+    void anApproverWhoNeitherRegistersNorHandlesSeesTheApplicantOnlyMasked() {
+        Actor head = new Actor("head-only", Fixtures.AGENCY, Set.of(Role.APPROVER));
+        StoredRequest s = requests.register(REGISTRAR, inPerson(null, LocalDate.of(2025, 5, 6))).request();
+        assertThatThrownBy(() -> requests.applicant(head, s)).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("登记员或承办人");
+        assertThat(requests.maskedApplicant(head, s))
+                .isEqualTo(new Applicant("欧***", "0000**********1234", "100****1234", "测试市示例区*******"));
+        assertThat(requests.applicant(HANDLER, s)).isEqualTo(APPLICANT);
     }
 
     @Test

@@ -37,7 +37,7 @@ class ClockSettingsServiceTests extends DatabaseTests {
 
     private static final Actor ADMIN = new Actor("admin", AGENCY, Set.of(Role.ADMIN));
     private static final Actor OTHER_ADMIN = new Actor("other-admin", OTHER_AGENCY, Set.of(Role.ADMIN));
-    private static final Actor OTHER_CLERK = new Actor("other", OTHER_AGENCY, Set.of(Role.CLERK));
+    private static final Actor OTHER_STAFF = new Actor("other", OTHER_AGENCY, Set.of(Role.REGISTRAR, Role.HANDLER));
     private static final LocalDate MAY_26 = LocalDate.of(2025, 5, 26);
 
     private Services services;
@@ -68,7 +68,7 @@ class ClockSettingsServiceTests extends DatabaseTests {
         String open = register(AGENCY, CLERK, MAY_26);
         String closed = register(AGENCY, CLERK, MAY_26);
         services.requests.close(CLERK, RequestService.Ref.of(closed, 1), LocalDate.of(2025, 5, 30), Outcome.DISCLOSED);
-        String elsewhere = register(OTHER_AGENCY, OTHER_CLERK, MAY_26);
+        String elsewhere = register(OTHER_AGENCY, OTHER_STAFF, MAY_26);
         assertThat(dueOn(open)).isEqualTo(LocalDate.of(2025, 6, 24));
         LocalDate closedDue = dueOn(closed);
 
@@ -85,7 +85,7 @@ class ClockSettingsServiceTests extends DatabaseTests {
         assertThat(services.audit.about(elsewhere)).extracting(AuditEntry::action).doesNotContain("DUE_DATE_RECOMPUTED");
         // The cached clocks follow at once: a new registration counts with the choice, the other agency without.
         assertThat(dueOn(register(AGENCY, CLERK, MAY_26))).isEqualTo(LocalDate.of(2025, 6, 23));
-        assertThat(dueOn(register(OTHER_AGENCY, OTHER_CLERK, MAY_26))).isEqualTo(LocalDate.of(2025, 6, 24));
+        assertThat(dueOn(register(OTHER_AGENCY, OTHER_STAFF, MAY_26))).isEqualTo(LocalDate.of(2025, 6, 24));
     }
 
     @Test

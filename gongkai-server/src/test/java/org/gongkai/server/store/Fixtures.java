@@ -10,15 +10,18 @@ import org.gongkai.server.agencies.AgencyRepository;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 
-/** Shared facts for service tests: a fixed clock, two agencies, a clerk and an approver. */
+/** Shared facts for service tests: a fixed clock, two agencies, a registrar, a handler, a clerk who is both, and an approver. */
 public final class Fixtures {
 
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     public static final String AGENCY = "TEST-A";
     public static final String OTHER_AGENCY = "TEST-B";
-    public static final Actor CLERK = new Actor("clerk", AGENCY, Set.of(Role.CLERK));
-    public static final Actor APPROVER = new Actor("head", AGENCY, Set.of(Role.CLERK, Role.APPROVER));
-    public static final Actor OTHER_CLERK = new Actor("other", OTHER_AGENCY, Set.of(Role.CLERK));
+    public static final Actor REGISTRAR = new Actor("registrar", AGENCY, Set.of(Role.REGISTRAR));
+    public static final Actor HANDLER = new Actor("handler", AGENCY, Set.of(Role.HANDLER));
+    /** A small office's clerk, who both registers and handles. */
+    public static final Actor CLERK = new Actor("clerk", AGENCY, Set.of(Role.REGISTRAR, Role.HANDLER));
+    public static final Actor APPROVER = new Actor("head", AGENCY, Set.of(Role.HANDLER, Role.APPROVER));
+    public static final Actor OTHER_CLERK = new Actor("other", OTHER_AGENCY, Set.of(Role.REGISTRAR, Role.HANDLER));
 
     private Fixtures() {
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** The acceptance scenarios, end to end in headless Chromium, with a screenshot of each main page. */
 @BrowserTest
@@ -43,23 +44,44 @@ class WebScenarioTests extends BrowserSession {
         assertThat(browser.find("[role=status]").getText()).isNotBlank();
     }
 
+    /** POST a step from the signed-in user's request page, with the page's CSRF token; return the HTTP status. */
+    private long postStep(String number, String action) {
+        browser.get("/console/requests/" + number);
+        Object status = browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const body = new URLSearchParams();
+                body.set('_csrf', document.querySelector('input[name=_csrf]').value);
+                body.set('version', document.querySelector('input[name=version]').value);
+                body.set('on', '2025-06-02');
+                body.set('respondBy', '2025-06-17');
+                fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual'}).then(r => done(r.status));
+                """, "/console/requests/" + number + "/" + action);
+        return (Long) status;
+    }
+
     @Test
     void anApplicationGoesFromThePortalThroughClarificationToAPartialDisclosure() throws IOException {
         String[] receipt = applyOnline();
         String number = receipt[0];
         assertThat(number).startsWith(WebTestData.A + "-2025-");
 
-        browser.signIn("clerk-a");
+        browser.signIn("registrar-a");
         assertThat(browser.find("#inbox").getText()).contains(number, "欧**");
         browser.screenshot("03-inbox");
+        browser.get("/console/requests/" + number);
+        assertThat(browser.driver.findElements(By.cssSelector("#action-clarify, #action-close"))).isEmpty();
+        assertThat(postStep(number, "clarify")).isEqualTo(403);
 
-        browser.signIn("head-a");
+        browser.signIn("handler-a");
         act(number, "clarify");
         browser.screenshot("04-request-waiting");
-        assertThat(status(number, receipt[1], "05-status-waiting")).contains("等待申请人补正", "政府信息公开申请补正告知书");
+        assertThat(status(number, receipt[1], "05-status-waiting")).contains("等待申请人补正", "政府信息公开申请补正告知书",
+                "答复期限从收到补正后的申请之日起重新计算");
 
-        browser.signIn("head-a");
+        browser.signIn("registrar-a");
         act(number, "clarified");
+
+        browser.signIn("handler-a");
         browser.get("/console/requests/" + number);
         browser.choose("close-outcome", "PARTIALLY_DISCLOSED");
         browser.submit("#action-close button[type=submit]");

@@ -40,14 +40,16 @@ public class WebTestData {
         Accounts(Services services, StaffAccounts staff) {
             services.agencies.insert(new Agency(A, "测试市人民政府办公室", Optional.empty()));
             services.agencies.insert(new Agency(B, "测试市某局", Optional.of(A)));
-            user(services, staff, "clerk-a", A, Role.CLERK);
-            user(services, staff, "head-a", A, Role.CLERK, Role.APPROVER);
+            user(services, staff, "registrar-a", A, Role.REGISTRAR);
+            user(services, staff, "handler-a", A, Role.HANDLER);
+            user(services, staff, "clerk-a", A, Role.REGISTRAR, Role.HANDLER);
+            user(services, staff, "head-a", A, Role.HANDLER, Role.APPROVER);
             user(services, staff, "editor-a", A, Role.PUBLISHER);
             user(services, staff, "publisher-a", A, Role.PUBLISHER);
             user(services, staff, "admin-a", A, Role.ADMIN, Role.APPROVER);
             user(services, staff, "manager-a", A, Role.ADMIN);
             user(services, staff, "supervisor-a", A, Role.SUPERVISOR);
-            user(services, staff, "clerk-b", B, Role.CLERK);
+            user(services, staff, "clerk-b", B, Role.REGISTRAR, Role.HANDLER);
         }
 
         private static void user(Services services, StaffAccounts staff, String name, String agency, Role... roles) {
