@@ -37,12 +37,4 @@ public record SettingInForce(String name, String label, Object value, LocalDate 
     public boolean yesNo() {
         return value instanceof Boolean;
     }
-
-    /** Return the value as the console shows it: 是/否, or the number of working days. */
-    public String shown() {
-        if (value instanceof Boolean) {
-            return (Boolean) value ? "是（true）" : "否（false）";
-        }
-        return value + " 个工作日";
-    }
 }

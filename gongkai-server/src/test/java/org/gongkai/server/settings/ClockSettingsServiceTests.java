@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.server.store.Fixtures.AGENCY;
 import static org.gongkai.server.store.Fixtures.CLERK;
 import static org.gongkai.server.store.Fixtures.OTHER_AGENCY;
+import static org.gongkai.server.store.Fixtures.OTHER_CLERK;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -141,7 +142,7 @@ class ClockSettingsServiceTests extends DatabaseTests {
     @Test
     void aChoiceUnderWhichAnOpenHistoryBecomesIllegalIsRefusedAndRolledBack() {
         services = TestServices.on(db, LocalDate.of(2025, 6, 24));
-        String open = register(AGENCY, Fixtures.APPROVER, MAY_26);
+        String open = register(AGENCY, CLERK, MAY_26);
         // Extended on its due date 06-24: counting the receipt day would put that due date at 06-23, before it.
         services.requests.extend(Fixtures.APPROVER, RequestService.Ref.of(open, 1), LocalDate.of(2025, 6, 24), 10);
         assertThatThrownBy(() -> services.clockSettings.change(ADMIN, AGENCY, "receiptDayCounts", "true", "2025-01-01"))

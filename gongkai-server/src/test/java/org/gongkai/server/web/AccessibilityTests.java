@@ -126,12 +126,14 @@ class AccessibilityTests extends BrowserSession {
         browser.submit("#preview-template");
         check("letter template preview");
         assertThat(browser.find("#letter-preview").getText()).contains("上海市示例区市场监督管理局");
-        browser.screenshot("25-letter-template-preview");
+        browser.screenshot("28-letter-template-preview");
         browser.driver.executeScript("document.getElementById('source').value += '\\n{{bogus}}'");
         browser.submit("#save-template");
         check("letter template refused");
         assertThat(browser.find("#source-error").getText()).contains("{{bogus}}");
-        browser.screenshot("26-letter-template-refused");
+        browser.screenshot("29-letter-template-refused");
+        visit("/console/settings");
+        browser.screenshot("27-console-settings");
         browser.signIn("supervisor-a");
         check("supervision");
         browser.screenshot("23-supervision");

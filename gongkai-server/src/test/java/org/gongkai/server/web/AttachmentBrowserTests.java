@@ -50,7 +50,7 @@ class AttachmentBrowserTests extends BrowserSession {
         By row = By.xpath("//table[@id='drafts']//tr[td[contains(., '测试市文化场馆绩效评价结果')]]");
         browser.driver.findElement(row).findElement(By.tagName("summary")).click();
         assertThat(browser.driver.findElement(row).getText()).contains("现将评价结果公开如下", "绩效评价指标.pdf");
-        browser.screenshot("23-console-draft-attachments");
+        browser.screenshot("30-console-draft-attachments");
         browser.clickAndWait(browser.driver.findElement(row).findElement(By.tagName("button")));
 
         browser.driver.manage().deleteAllCookies();
