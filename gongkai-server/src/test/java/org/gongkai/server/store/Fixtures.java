@@ -20,7 +20,8 @@ public final class Fixtures {
     public static final Actor HANDLER = new Actor("handler", AGENCY, Set.of(Role.HANDLER));
     /** A small office's clerk, who both registers and handles. */
     public static final Actor CLERK = new Actor("clerk", AGENCY, Set.of(Role.REGISTRAR, Role.HANDLER));
-    public static final Actor APPROVER = new Actor("head", AGENCY, Set.of(Role.HANDLER, Role.APPROVER));
+    /** The head of the office, who may also register and handle (as the former clerk + approver). */
+    public static final Actor APPROVER = new Actor("head", AGENCY, Set.of(Role.REGISTRAR, Role.HANDLER, Role.APPROVER));
     public static final Actor OTHER_CLERK = new Actor("other", OTHER_AGENCY, Set.of(Role.REGISTRAR, Role.HANDLER));
 
     private Fixtures() {
