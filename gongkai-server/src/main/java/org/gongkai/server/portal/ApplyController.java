@@ -1,7 +1,6 @@
 package org.gongkai.server.portal;
 
 import java.util.UUID;
-import org.gongkai.request.ApplicantType;
 import org.gongkai.server.store.RefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +37,7 @@ class ApplyController {
 
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("applicantTypes", ApplicantType.values());
-        model.addAttribute("idTypes", ApplyForm.IdType.values());
-        model.addAttribute("infoForms", ApplyForm.InfoForm.values());
-        model.addAttribute("deliveries", ApplyForm.Delivery.values());
+        ApplicationChoices.addTo(model);
     }
 
     @GetMapping("/agencies/{code}/apply")

@@ -6,7 +6,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /** Checks each field of {@link ApplyForm}; every error code is a key of messages.properties. */
-final class ApplyFormValidator implements Validator {
+public final class ApplyFormValidator implements Validator {
 
     private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dX]");
     private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
@@ -18,7 +18,7 @@ final class ApplyFormValidator implements Validator {
 
     @Override
     public boolean supports(Class<?> type) {
-        return ApplyForm.class.equals(type);
+        return ApplyForm.class.isAssignableFrom(type);
     }
 
     @Override

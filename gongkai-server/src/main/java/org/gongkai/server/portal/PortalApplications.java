@@ -17,14 +17,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Online applications (网络平台): registers them and keeps each one's access code, the secret that with the
- * tracking number lets its applicant follow it. Submitting the same form twice registers it once.
+ * Applications with the 第二十九条 facts of {@link ApplyForm}: online ones (网络平台) and those a registrar
+ * enters from paper. Registers them and keeps each one's access code, the secret that with the tracking number
+ * lets its applicant follow it. Submitting the same form twice registers it once.
  */
 @Component
-class PortalApplications {
+public class PortalApplications {
 
     /** What the applicant gets back: the tracking number and the access code. */
-    record Receipt(String trackingNumber, String accessCode) {
+    public record Receipt(String trackingNumber, String accessCode) {
     }
 
     private static final Actor PORTAL = Actor.system("portal");
@@ -47,12 +48,17 @@ class PortalApplications {
 
     Receipt apply(String agency, ApplyForm form) {
         LocalDate today = LocalDate.now(clock);
-        ReceiptFacts facts = new ReceiptFacts(Optional.of(today), Optional.empty(), Optional.of(today));
+        return register(PORTAL, agency, Channel.ONLINE,
+                new ReceiptFacts(Optional.of(today), Optional.empty(), Optional.of(today)), form);
+    }
+
+    /** Register {@code form}, which arrived at {@code agency} by {@code channel} with the dates in {@code facts}. */
+    public Receipt register(Actor actor, String agency, Channel channel, ReceiptFacts facts, ApplyForm form) {
         Applicant applicant = new Applicant(form.getName().trim(), blankToNull(form.getIdNumber()),
                 form.getPhone().trim(), blankToNull(form.getAddress()));
         return tx.execute(status -> {
-            RequestService.Registration registration = requests.register(PORTAL, new RequestService.Submission(
-                    form.getSubmissionKey(), agency, form.getApplicantType(), Channel.ONLINE, facts, applicant,
+            RequestService.Registration registration = requests.register(actor, new RequestService.Submission(
+                    form.getSubmissionKey(), agency, form.getApplicantType(), channel, facts, applicant,
                     form.getDescription().trim()));
             String id = registration.request().request().id();
             if (registration.created()) {

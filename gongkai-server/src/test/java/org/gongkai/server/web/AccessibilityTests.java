@@ -114,6 +114,11 @@ class AccessibilityTests extends BrowserSession {
         visit("/console/requests/" + request);
         visit("/console/requests/" + request + "/applicant");
         browser.screenshot("21-applicant-unmasked");
+        browser.signIn("clerk-a");
+        visit("/console/requests/new");
+        browser.submit("main form button[type=submit]");
+        check("console register with errors");
+        browser.screenshot("31-console-register");
         browser.signIn("publisher-a");
         check("console publications");
         assertThat(browser.driver.getPageSource()).contains("id=\"deadlines\"", "id=\"suggestion-list\"", "id=\"draft-alerts\"");
