@@ -38,12 +38,8 @@ final class CatalogueFields {
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String ATTACHMENTS = "attachments";
-    /** The words of title, body and attachments together: one posting list per word for finding matches fast. */
-    static final String ALL_WORDS = "allWords";
     static final List<String> TEXTS = List.of(TITLE, BODY, ATTACHMENTS);
     static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, BODY, 1f, ATTACHMENTS, 0.7f);
-    /** The fields' layout; an index committed under another layout is rebuilt at start-up. */
-    static final String LAYOUT = "2";
     /** Epoch day used for "never" (not repealed, no expiry), so range filters need no special case. */
     static final long NEVER = Long.MAX_VALUE;
 
@@ -100,6 +96,5 @@ final class CatalogueFields {
     private static void addText(Document doc, String field, String text) {
         doc.add(new TextField(field, text, Field.Store.YES));
         doc.add(new TextField(bigram(field), text, Field.Store.NO));
-        doc.add(new TextField(ALL_WORDS, text, Field.Store.NO));
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the search index following the database: each committed publish, edit or repeal is indexed, and an empty
- * index (first start, deleted directory) or one written by an older version is rebuilt from the stored publications.
+ * index (first start, deleted directory) is rebuilt from the stored publications.
  */
 @Component
 public class CatalogueIndexer {
@@ -23,7 +23,7 @@ public class CatalogueIndexer {
     public CatalogueIndexer(Services services, PublicationIndex index) {
         StoredEntries stored = new StoredEntries(services);
         services.publications.afterCommit(p -> stored.document(p).ifPresent(index::index));
-        if (index.size() == 0 || !index.hasCurrentLayout()) {
+        if (index.size() == 0) {
             long count = rebuild(services, index);
             LOG.info("search index rebuilt from the database: {} publications", count);
         }

@@ -76,13 +76,8 @@ final class CatalogueQueries {
         return clauses == 0 ? new MatchNoDocsQuery("only stop words or punctuation") : match.build();
     }
 
-    /**
-     * Match on the combined field and score on the separate ones: the score is the same as a disjunction over the
-     * fields, but a conjunction of common words no longer walks every field's postings of each word.
-     */
     private static Query inAnyField(String term) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        any.add(new TermQuery(new Term(CatalogueFields.ALL_WORDS, term)), Occur.FILTER);
         for (String field : CatalogueFields.TEXTS) {
             any.add(new BoostQuery(new TermQuery(new Term(field, term)), CatalogueFields.BOOSTS.get(field)), Occur.SHOULD);
         }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
@@ -37,8 +36,6 @@ public final class PublicationIndex implements AutoCloseable {
 
     private static final Sort RELEVANCE_THEN_NEWEST = new Sort(
             SortField.FIELD_SCORE, new SortField(CatalogueFields.PUBLISHED, SortField.Type.LONG, true));
-
-    private static final String LAYOUT_KEY = "gongkai.layout";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -107,19 +104,6 @@ public final class PublicationIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * Return whether the index was written with this version's fields; one written by an older version must be
-     * rebuilt before it can answer queries.
-     */
-    public boolean hasCurrentLayout() {
-        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-            if (e.getKey().equals(LAYOUT_KEY)) {
-                return e.getValue().equals(CatalogueFields.LAYOUT);
-            }
-        }
-        return false;
-    }
-
     /** Return the number of entries in the index. */
     public int size() {
         return withSearcher(s -> s.getIndexReader().numDocs());
@@ -176,7 +160,6 @@ public final class PublicationIndex implements AutoCloseable {
     }
 
     private void commitAndRefresh() throws IOException {
-        writer.setLiveCommitData(Map.of(LAYOUT_KEY, CatalogueFields.LAYOUT).entrySet());
         writer.commit();
         searchers.maybeRefreshBlocking();
     }

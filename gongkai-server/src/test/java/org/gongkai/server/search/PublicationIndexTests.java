@@ -10,12 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.gongkai.publication.CatalogueEntry;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.publication.Validity;
@@ -43,11 +37,7 @@ class PublicationIndexTests {
     }
 
     private List<String> ids(SearchQuery query) {
-        return ids(index, query);
-    }
-
-    private static List<String> ids(PublicationIndex searched, SearchQuery query) {
-        return searched.search(query).hits().stream().map(SearchHit::id).toList();
+        return index.search(query).hits().stream().map(SearchHit::id).toList();
     }
 
     @Nested
@@ -209,26 +199,6 @@ class PublicationIndexTests {
             try (PublicationIndex reopened = PublicationIndex.open(dir.resolve("index"))) {
                 assertThat(reopened.search(SearchQuery.of("统计公报", TODAY)).hits())
                         .extracting(SearchHit::id).containsExactly("P-4");
-            }
-        }
-
-        @Test
-        void anIndexWrittenByAnOlderLayoutIsReportedUntilRebuilt(@TempDir Path dir) throws Exception {
-            try (IndexWriter older = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(CatalogueFields.perField()))) {
-                Document title = new Document();
-                title.add(new TextField(CatalogueFields.TITLE, "统计公报", Field.Store.YES));
-                older.addDocument(title);
-                older.commit();
-            }
-            try (PublicationIndex opened = PublicationIndex.open(dir)) {
-                assertThat(opened.size()).isEqualTo(1);
-                assertThat(opened.hasCurrentLayout()).isFalse();
-                opened.rebuild(Corpus.ENTRIES.stream().map(Corpus::doc));
-                assertThat(opened.hasCurrentLayout()).isTrue();
-            }
-            try (PublicationIndex reopened = PublicationIndex.open(dir)) {
-                assertThat(reopened.hasCurrentLayout()).isTrue();
-                assertThat(ids(reopened, SearchQuery.of("统计公报", TODAY))).containsExactly("P-4");
             }
         }
     }
