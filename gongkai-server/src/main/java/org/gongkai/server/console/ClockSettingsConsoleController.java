@@ -47,8 +47,6 @@ class ClockSettingsConsoleController {
     }
 
     private Actor administrator(Authentication auth) {
-        Actor actor = accounts.actor(auth);
-        ConsoleAccess.requireAny(actor, Role.ADMIN);
-        return actor;
+        return ConsoleAccess.actorWithAny(accounts, auth, Role.ADMIN);
     }
 }

@@ -5,7 +5,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
+import org.gongkai.server.security.StaffAccounts;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 
 /** The console's server-side checks: a page or action refused here answers 403. */
 final class ConsoleAccess {
@@ -13,6 +15,13 @@ final class ConsoleAccess {
     private static final Set<Role> REQUEST_WORK = EnumSet.of(Role.REGISTRAR, Role.HANDLER, Role.APPROVER);
 
     private ConsoleAccess() {
+    }
+
+    /** Return the signed-in staff member, refusing unless they have at least one of {@code roles}. */
+    static Actor actorWithAny(StaffAccounts accounts, Authentication auth, Role... roles) {
+        Actor actor = accounts.actor(auth);
+        requireAny(actor, roles);
+        return actor;
     }
 
     /** Refuse unless the actor has at least one of {@code roles}. */

@@ -1,9 +1,8 @@
 package org.gongkai.server.console;
 
-import java.security.Principal;
-import org.gongkai.server.Services;
-import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
+import org.gongkai.server.security.StaffAccounts;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -11,24 +10,22 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "org.gongkai.server.console")
 class DraftAlerts {
 
-    private final Services services;
+    private static final String PUBLISHER_AUTHORITY = "ROLE_" + Role.PUBLISHER.name();
+
+    private final StaffAccounts accounts;
     private final DraftDeadlines deadlines;
 
-    DraftAlerts(Services services, DraftDeadlines deadlines) {
-        this.services = services;
+    DraftAlerts(StaffAccounts accounts, DraftDeadlines deadlines) {
+        this.accounts = accounts;
         this.deadlines = deadlines;
     }
 
     /** Return the counts for a signed-in publisher, or null for anyone else (the menu then shows no count). */
     @ModelAttribute("draftAlerts")
-    DraftDeadlines.Counts draftAlerts(Principal principal) {
-        if (principal == null) {
+    DraftDeadlines.Counts draftAlerts(Authentication auth) {
+        if (auth == null || auth.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals(PUBLISHER_AUTHORITY))) {
             return null;
         }
-        Actor actor = services.users.actor(principal.getName()).orElse(null);
-        if (actor == null || actor.agency() == null || !actor.roles().contains(Role.PUBLISHER)) {
-            return null;
-        }
-        return deadlines.counts(actor.agency());
+        return deadlines.counts(accounts.actor(auth).agency());
     }
 }

@@ -133,8 +133,6 @@ class LetterTemplateConsoleController {
     }
 
     private Actor administrator(Authentication auth) {
-        Actor actor = accounts.actor(auth);
-        ConsoleAccess.requireAny(actor, Role.ADMIN);
-        return actor;
+        return ConsoleAccess.actorWithAny(accounts, auth, Role.ADMIN);
     }
 }

@@ -151,9 +151,7 @@ class PublicationConsoleController {
     }
 
     private Actor publisher(Authentication auth) {
-        Actor actor = accounts.actor(auth);
-        ConsoleAccess.requireAny(actor, Role.PUBLISHER);
-        return actor;
+        return ConsoleAccess.actorWithAny(accounts, auth, Role.PUBLISHER);
     }
 
     private String page(Actor actor, Model model) {

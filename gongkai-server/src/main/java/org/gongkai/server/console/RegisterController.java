@@ -99,9 +99,7 @@ class RegisterController {
     }
 
     private Actor registrar(Authentication auth) {
-        Actor actor = accounts.actor(auth);
-        ConsoleAccess.requireAny(actor, Role.REGISTRAR);
-        return actor;
+        return ConsoleAccess.actorWithAny(accounts, auth, Role.REGISTRAR);
     }
 
     private ClockSettings settings(Actor actor) {

@@ -95,8 +95,6 @@ class ReportConsoleController {
     }
 
     private Actor reportStaff(Authentication auth) {
-        Actor actor = accounts.actor(auth);
-        ConsoleAccess.requireAny(actor, Role.ADMIN, Role.APPROVER);
-        return actor;
+        return ConsoleAccess.actorWithAny(accounts, auth, Role.ADMIN, Role.APPROVER);
     }
 }

@@ -26,8 +26,7 @@ class SuggestionDraftController {
 
     @GetMapping("/console/publications/suggestions/draft")
     String draftFromSuggestion(@RequestParam String key, Authentication auth, RedirectAttributes redirect) {
-        Actor actor = accounts.actor(auth);
-        ConsoleAccess.requireAny(actor, Role.PUBLISHER);
+        Actor actor = ConsoleAccess.actorWithAny(accounts, auth, Role.PUBLISHER);
         ProactiveSuggestions.Suggestion suggestion = services.suggestions.find(actor, actor.agency(), key)
                 .orElseThrow(() -> new NotFoundException(key));
         PublicationForm form = new PublicationForm();

@@ -48,8 +48,7 @@ class SupervisionController {
 
     @GetMapping("/console/supervision")
     String table(Authentication auth, Model model) {
-        Actor actor = accounts.actor(auth);
-        ConsoleAccess.requireAny(actor, Role.SUPERVISOR);
+        Actor actor = ConsoleAccess.actorWithAny(accounts, auth, Role.SUPERVISOR);
         LocalDate today = LocalDate.now(clock);
         int reportYear = today.getYear() - 1;
         List<Row> rows = new ArrayList<>();
