@@ -32,7 +32,7 @@ import org.gongkai.publication.Validity;
 public final class PublicationIndex implements AutoCloseable {
 
     /** Matches counted exactly; beyond this the total is given as "at least". */
-    static final long COUNTED_UP_TO = 1_000;
+    static final int COUNTED_UP_TO = 1_000;
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -119,14 +119,14 @@ public final class PublicationIndex implements AutoCloseable {
         Optional<Query> scoring = queries.scoring(parts);
         List<String> needles = needles(parts);
         return withSearcher(searcher -> {
-            ScoreDoc[] docs = topMatches.find(searcher, matching, scoring, query.offset() + query.limit()).scoreDocs;
+            TopMatches.Found found = topMatches.find(searcher, matching, scoring, query.offset() + query.limit(), COUNTED_UP_TO);
+            ScoreDoc[] docs = found.best();
             List<SearchHit> hits = new ArrayList<>();
             for (int i = query.offset(); i < docs.length; i++) {
                 float score = (Float) ((FieldDoc) docs[i]).fields[0];
                 hits.add(hit(searcher.storedFields().document(docs[i].doc), score, needles, query.today()));
             }
-            long total = CappedCount.upTo(searcher, matching, COUNTED_UP_TO);
-            return new SearchResults(total, total < COUNTED_UP_TO, hits);
+            return new SearchResults(found.total(), found.totalIsExact(), hits);
         });
     }
 

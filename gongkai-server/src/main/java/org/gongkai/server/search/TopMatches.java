@@ -10,10 +10,12 @@ import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
@@ -24,6 +26,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 
 /**
  * Finds the best matches of a catalogue search, by relevance then newest. There are two ways to the same answer,
@@ -48,18 +51,30 @@ final class TopMatches {
 
     private final long commonFrom;
 
+    /** The requested best documents, ranked, each {@link FieldDoc} holding its score first, and the number of matches. */
+    record Found(ScoreDoc[] best, long total, boolean totalIsExact) {
+    }
+
     TopMatches(long commonFrom) {
         this.commonFrom = commonFrom;
     }
 
-    /** Return the best {@code n} documents matching {@code matching}, each with its score, ranked by the scores of {@code scoring}. */
-    TopFieldDocs find(IndexSearcher searcher, Query matching, Optional<Query> scoring, int n) throws IOException {
+    /**
+     * Return the best {@code n} documents matching {@code matching}, ranked by the scores of {@code scoring}, and how
+     * many documents match: exactly up to {@code countedUpTo}, beyond that only "at least".
+     */
+    Found find(IndexSearcher searcher, Query matching, Optional<Query> scoring, int n, int countedUpTo) throws IOException {
         Weight matches = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        TopFieldCollectorManager best = new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, n, null, n, false);
         if (scoring.isPresent() && leadCost(searcher, matches) >= commonFrom) {
-            return searcher.search(scoring.get(), new Accepted(best, matches));
+            TopFieldCollectorManager best = new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, n, null, n, false);
+            TopFieldDocs top = searcher.search(scoring.get(), new Accepted(best, matches));
+            long total = countUpTo(searcher, matches, countedUpTo);
+            return new Found(top.scoreDocs, total, total < countedUpTo);
         }
-        return searcher.search(matching, best);
+        TopFieldCollectorManager best = new TopFieldCollectorManager(RELEVANCE_THEN_NEWEST, n, null, countedUpTo, false);
+        TopFieldDocs top = searcher.search(matching, best);
+        long total = Math.min(top.totalHits.value, countedUpTo);
+        return new Found(top.scoreDocs, total, total < countedUpTo);
     }
 
     private static long leadCost(IndexSearcher searcher, Weight matches) throws IOException {
@@ -71,6 +86,24 @@ final class TopMatches {
             }
         }
         return cost;
+    }
+
+    private static long countUpTo(IndexSearcher searcher, Weight matches, long limit) throws IOException {
+        long count = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = matches.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if ((live == null || live.get(doc)) && ++count >= limit) {
+                    return count;
+                }
+            }
+        }
+        return count;
     }
 
     /** Ranks, among the documents the scoring query finds, only those the matching query accepts. */
