@@ -56,13 +56,13 @@ public class PortalApplications {
     public Receipt register(Actor actor, String agency, Channel channel, ReceiptFacts facts, ApplyForm form) {
         Applicant applicant = new Applicant(form.getName().trim(), blankToNull(form.getIdNumber()),
                 form.getPhone().trim(), blankToNull(form.getAddress()));
+        String code = newCode();
         return tx.execute(status -> {
             RequestService.Registration registration = requests.register(actor, new RequestService.Submission(
                     form.getSubmissionKey(), agency, form.getApplicantType(), channel, facts, applicant,
-                    form.getDescription().trim()));
+                    form.getDescription().trim()), receiptNote(code));
             String id = registration.request().request().id();
             if (registration.created()) {
-                String code = newCode();
                 jdbc.sql("insert into portal_application (request_id, access_code, id_type, email, info_form, delivery)"
                                 + " values (?, ?, ?, ?, ?, ?)")
                         .params(id, cipher.encrypt(code), form.getIdType() == null ? null : form.getIdType().name(),
@@ -90,6 +90,11 @@ public class PortalApplications {
     private Optional<String> storedCode(String id) {
         return jdbc.sql("select access_code from portal_application where request_id = ?").param(id)
                 .query(String.class).optional().map(cipher::decrypt);
+    }
+
+    /** The 登记回执 carries the access code, so that an application handed in on paper can be followed online too. */
+    private static String receiptNote(String code) {
+        return "网上查询码：" + code + "。凭申请编号和查询码可在本机关门户网站查询办理进度、查看告知书，请妥善保管。";
     }
 
     private String newCode() {

@@ -45,6 +45,16 @@ public final class LetterIssuer {
      */
     void issueForLastEvent(DisclosureRequest request, String subject, StoredRequest.EncryptedApplicant applicant,
             Optional<String> consultedParty) {
+        issue(request, subject, applicant, consultedParty, "");
+    }
+
+    /** Issue the 登记回执 of a newly registered {@code request}, with {@code details} in its paragraph for details. */
+    void issueReceipt(DisclosureRequest request, String subject, StoredRequest.EncryptedApplicant applicant, String details) {
+        issue(request, subject, applicant, Optional.empty(), details);
+    }
+
+    private void issue(DisclosureRequest request, String subject, StoredRequest.EncryptedApplicant applicant,
+            Optional<String> consultedParty, String details) {
         int index = request.events().size() - 1;
         RequestEvent event = request.events().get(index);
         if (LetterPlan.forEvent(event).isEmpty()) {
@@ -56,7 +66,7 @@ public final class LetterIssuer {
         String recipient = event instanceof RequestEvent.ConsultationStarted started
                 ? consultedParty.orElse(started.party().label())
                 : cipher.decrypt(applicant.name());
-        Correspondence correspondence = new Correspondence(recipient, Optional.ofNullable(subject).orElse(""), "");
+        Correspondence correspondence = new Correspondence(recipient, Optional.ofNullable(subject).orElse(""), details);
         try {
             letters.issue(request, index, AgencyProfile.letterhead(agencies.get(request.agency()).name(),
                     profiles.find(request.agency())), correspondence, event.on());

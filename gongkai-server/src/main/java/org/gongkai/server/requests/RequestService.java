@@ -82,6 +82,14 @@ public final class RequestService {
      * client key was seen before returns the request it created then, and creates nothing.
      */
     public Registration register(Actor actor, Submission s) {
+        return register(actor, s, "");
+    }
+
+    /**
+     * Register an application as {@link #register(Actor, Submission)} does, printing {@code receiptNote} in the
+     * 登记回执's paragraph for details (for example how the applicant follows the request online).
+     */
+    public Registration register(Actor actor, Submission s, String receiptNote) {
         actor.require(RequestRoles.forStep(RequestEvent.Received.class));
         actor.requireAgency(s.agency());
         if (s.clientKey() != null) {
@@ -91,14 +99,14 @@ public final class RequestService {
             }
         }
         try {
-            return new Registration(tx.execute(status -> insert(actor, s)), true);
+            return new Registration(tx.execute(status -> insert(actor, s, receiptNote)), true);
         } catch (DuplicateKeyException e) {
             // The same client key committed in a concurrent transaction: that request is the answer.
             return requests.findByClientKey(s.clientKey()).map(r -> sameAgency(r, s)).orElseThrow(() -> e);
         }
     }
 
-    private StoredRequest insert(Actor actor, Submission s) {
+    private StoredRequest insert(Actor actor, Submission s, String receiptNote) {
         ReceiptDecision receipt = ReceiptDateRule.decide(s.channel(), s.receipt(), deadlines.settings(s.agency(), today()));
         LocalDate receivedOn = receipt.receivedOn().orElseThrow(() -> new RefusedException(
                 "还不能登记：缺少" + receipt.missing().orElseThrow() + "。" + receipt.rule() + "。"));
@@ -113,7 +121,7 @@ public final class RequestService {
                 new StoredRequest.EncryptedApplicant(cipher.encrypt(a.name()), cipher.encrypt(a.idNumber()),
                         cipher.encrypt(a.phone()), cipher.encrypt(a.address())));
         requests.insert(stored, s.clientKey(), actor.username());
-        letters.issueForLastEvent(request, s.subject(), stored.encryptedApplicant());
+        letters.issueReceipt(request, s.subject(), stored.encryptedApplicant(), receiptNote);
         audit.append(actor.username(), "REQUEST_REGISTERED", id,
                 s.channel().label() + "，收到申请之日 " + receivedOn + "（" + receipt.rule() + "）");
         return stored;

@@ -96,6 +96,10 @@ class RegisterPageTests {
         assertThat(stored.subject()).isEqualTo("申请公开测试市某道路改造工程的立项批复文件");
         assertThat(services.letters.forRequest(id)).extracting(l -> l.letter().type().kind())
                 .containsExactly(LetterKind.RECEIPT);
+        String accessCode = ((RegisterController.Registered) result.getFlashMap().get("registered")).accessCode();
+        assertThat(accessCode).matches("\\d{8}");
+        assertThat(String.join("", services.letters.forRequest(id).get(0).letter().paragraphs()))
+                .contains("网上查询码：" + accessCode);
         String page = mvc.perform(get("/console/requests/" + id).with(user("registrar-a"))
                         .flashAttrs(result.getFlashMap()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
