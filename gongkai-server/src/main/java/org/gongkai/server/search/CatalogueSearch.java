@@ -1,16 +1,36 @@
 package org.gongkai.server.search;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.gongkai.publication.PublicationKind;
+import org.gongkai.publication.Validity;
 import org.gongkai.server.Services;
 import org.springframework.stereotype.Component;
 
-/** Searches the catalogue as the portal and the API ask it: text, optional agency and filters, first page. */
+/** Searches the catalogue as the portal and the API ask it: text, optional agency and filters, one page at a time. */
 @Component
 public class CatalogueSearch {
 
-    private static final int PAGE = 20;
+    public static final int PAGE_SIZE = 20;
+    /** The last page that can be asked for: results are counted, and so paged, up to {@link PublicationIndex#COUNTED_UP_TO}. */
+    public static final int LAST_PAGE = PublicationIndex.COUNTED_UP_TO / PAGE_SIZE;
+    /** What is searched when no validity is chosen: everything not repealed. */
+    public static final Set<Validity> DEFAULT_VALIDITIES = EnumSet.of(Validity.IN_FORCE, Validity.EXPIRED);
+
+    /**
+     * The filters of a search.
+     *
+     * @param validities the validities to include; empty means {@link #DEFAULT_VALIDITIES}
+     */
+    public record Filters(Optional<String> agency, Optional<Integer> year, Optional<PublicationKind> kind,
+            Optional<Integer> article20Item, Set<Validity> validities) {
+
+        public Filters {
+            validities = validities.isEmpty() ? DEFAULT_VALIDITIES : Set.copyOf(validities);
+        }
+    }
 
     private final PublicationIndex index;
     private final Services services;
@@ -20,13 +40,23 @@ public class CatalogueSearch {
         this.services = services;
     }
 
-    public SearchResults search(String text, Optional<String> agency, Optional<Integer> year,
-            Optional<PublicationKind> kind, Optional<Integer> article20Item) {
-        SearchQuery query = SearchQuery.of(text.strip(), LocalDate.now(services.clock)).page(0, PAGE);
-        query = agency.map(query::withAgency).orElse(query);
-        query = year.map(query::withYear).orElse(query);
-        query = kind.map(query::withKind).orElse(query);
-        query = article20Item.map(query::withArticle20Item).orElse(query);
+    /**
+     * Return page {@code page} (from 1) of the results.
+     *
+     * @throws IllegalArgumentException with a Chinese sentence, for text too long or a page out of range
+     */
+    public SearchResults search(String text, Filters filters, int page) {
+        if (page < 1 || page > LAST_PAGE) {
+            throw new IllegalArgumentException("页码须在 1 到 " + LAST_PAGE + " 之间：最多列出前 " + PublicationIndex.COUNTED_UP_TO
+                    + " 条结果，请增加检索词或筛选条件缩小范围。");
+        }
+        SearchQuery query = SearchQuery.of(text.strip(), LocalDate.now(services.clock))
+                .withValidities(filters.validities())
+                .page((page - 1) * PAGE_SIZE, PAGE_SIZE);
+        query = filters.agency().map(query::withAgency).orElse(query);
+        query = filters.year().map(query::withYear).orElse(query);
+        query = filters.kind().map(query::withKind).orElse(query);
+        query = filters.article20Item().map(query::withArticle20Item).orElse(query);
         return index.search(query);
     }
 }

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
@@ -61,6 +63,41 @@ class CatalogueWebTests {
         assertThat(page(agencySearch)).doesNotContain("/publications/" + p.id());
         mvc.perform(get("/api/v1/publications/search").param("q", "候鸟栖息地"))
                 .andExpect(jsonPath("$.total").value(0));
+
+        assertThat(page(agencySearch + "&validity=REPEALED")).contains("/publications/" + p.id())
+                .contains("<strong class=\"validity\">废止</strong>");
+        assertThat(page(agencySearch + "&validity=IN_FORCE&validity=EXPIRED")).doesNotContain("/publications/" + p.id());
+        mvc.perform(get("/api/v1/publications/search").param("q", "候鸟栖息地").param("validity", "REPEALED", "IN_FORCE"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.hits[0].validity").value("REPEALED"));
+    }
+
+    @Test
+    void resultsComeTwentyToAPageWithLinksThatKeepTheFilters() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            ids.add(publish("测试市白鹭湿地巡护记录第" + (i + 1) + "期").id());
+        }
+        String first = page("/search?q=白鹭湿地&item=2");
+        assertThat(ids.stream().filter(first::contains)).hasSize(20);
+        assertThat(first).contains("检索到 23 条信息", "第 1 页", "start=\"1\"").doesNotContain("rel=\"prev\"")
+                .contains("href=\"/search?q=%E7%99%BD%E9%B9%AD%E6%B9%BF%E5%9C%B0&amp;item=2&amp;page=2\" rel=\"next\"");
+        String second = page("/search?q=白鹭湿地&item=2&page=2");
+        assertThat(ids.stream().filter(second::contains)).hasSize(3);
+        assertThat(second).contains("第 2 页", "start=\"21\"", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+        mvc.perform(get("/api/v1/publications/search").param("q", "白鹭湿地").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(23))
+                .andExpect(jsonPath("$.hits.length()").value(3));
+    }
+
+    @Test
+    void aPageOutOfRangeOrOverlongTextIsExplainedInChinese() throws Exception {
+        assertThat(page("/search?q=白鹭&page=0")).contains("id=\"search-error\"", "页码须在 1 到 50 之间");
+        assertThat(page("/search?q=" + "白".repeat(101))).contains("检索词过长");
+        mvc.perform(get("/api/v1/publications/search").param("q", "白鹭").param("page", "51"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("最多列出前 1000 条结果")));
     }
 
     @Test

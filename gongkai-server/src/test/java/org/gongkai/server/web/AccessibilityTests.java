@@ -87,6 +87,8 @@ class AccessibilityTests extends BrowserSession {
                 a + "/reports/2023", a + "/apply", "/track", "/login", "/no-such-page")) {
             visit(path);
         }
+        visit(a + "/search?q=测试&validity=IN_FORCE&validity=REPEALED");
+        browser.screenshot("40-search-results");
         browser.get(a + "/apply");
         browser.submit("main form button[type=submit]");
         check("apply with errors");
