@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.gongkai.agency.Agency;
 import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -20,16 +21,34 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * An agency's profile as its administrator keeps it: checking the values, saving them (audited) unless
- * someone else saved since they were read. The guide and every letter issued afterwards read the saved profile.
+ * What an agency's administrator keeps about it: its name and its profile. Checks the values and saves them
+ * (audited) unless someone else saved since they were read. The guide and every letter issued afterwards read
+ * what was saved.
  */
 public final class AgencyProfileService {
 
-    /** What a save did: the profile now stored, and the items that changed (none: nothing was written). */
-    public record Saved(AgencyProfile profile, List<ProfileField> changed) {
+    /** The agency and its profile (empty while it has none) as stored now. */
+    public record Current(Agency agency, Optional<AgencyProfile> profile) {
+
+        /** Every item, as the administrator edits it. */
+        public Map<ProfileField, String> values() {
+            return ProfileField.valuesOf(agency, profile);
+        }
+
+        /** A token of these values, for {@link #save} to tell whether someone saved since they were read. */
+        public String version() {
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(String.join("\u001f", values().values()).getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+            }
+        }
     }
 
-    private static final String NO_PROFILE = "none";
+    /** What a save did: the items that changed (none: nothing was written). */
+    public record Saved(List<ProfileField> changed) {
+    }
 
     private final AgencyProfileRepository profiles;
     private final AgencyRepository agencies;
@@ -44,62 +63,54 @@ public final class AgencyProfileService {
         this.tx = Objects.requireNonNull(tx, "tx");
     }
 
-    /** Return the agency's profile, or empty while it has none. */
-    public Optional<AgencyProfile> find(String agency) {
-        return profiles.find(agency);
-    }
-
-    /** Return a token of the profile as read, for {@link #save} to tell whether someone saved since. */
-    public static String version(Optional<AgencyProfile> profile) {
-        if (profile.isEmpty()) {
-            return NO_PROFILE;
-        }
-        String canonical = String.join("\u001f", ProfileField.valuesOf(profile).values());
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+    /**
+     * Return the agency with its profile as stored now.
+     *
+     * @throws RefusedException for an unknown agency
+     */
+    public Current current(String agency) {
+        return new Current(agencies.find(agency).orElseThrow(() -> unknown(agency)), profiles.find(agency));
     }
 
     /**
-     * Save {@code values} (each item stripped; an empty optional item means the statute's generic wording) as
-     * the profile of {@code agency}, which its administrator read at {@code readVersion} (see {@link #version}).
-     * Saving values equal to the stored ones writes nothing.
+     * Save {@code values} (each item stripped; an empty optional item means none, and for the review body and
+     * court the statute's generic wording) for {@code agency}, whose administrator read it at {@code readVersion}
+     * (see {@link Current#version}). Saving values equal to the stored ones writes nothing.
      *
      * @throws InvalidProfileException if an item is missing, too long or implausible; nothing is saved then
-     * @throws ConflictException if the profile changed since {@code readVersion}; nothing is saved then
+     * @throws ConflictException if someone saved since {@code readVersion}; nothing is saved then
      * @throws RefusedException for a non-administrator, another agency's administrator or an unknown agency
      */
     public Saved save(Actor actor, String agency, Map<ProfileField, String> values, String readVersion) {
         actor.require(Role.ADMIN);
         actor.requireAgency(agency);
-        if (agencies.find(agency).isEmpty()) {
-            throw new RefusedException("没有代码为 " + agency + " 的机关。");
-        }
-        AgencyProfile wanted = ProfileField.profileOf(checked(values));
+        Map<ProfileField, String> after = checked(values);
         try {
             return tx.execute(status -> {
-                Optional<AgencyProfile> stored = profiles.findForUpdate(agency);
-                if (!version(stored).equals(readVersion)) {
+                Current stored = new Current(agencies.findForUpdate(agency).orElseThrow(() -> unknown(agency)),
+                        profiles.findForUpdate(agency));
+                if (!stored.version().equals(readVersion)) {
                     throw conflict();
                 }
-                Map<ProfileField, String> before = ProfileField.valuesOf(stored);
-                Map<ProfileField, String> after = ProfileField.valuesOf(Optional.of(wanted));
+                Map<ProfileField, String> before = stored.values();
                 List<ProfileField> changed = new ArrayList<>();
                 for (ProfileField f : ProfileField.values()) {
                     if (!before.get(f).equals(after.get(f))) {
                         changed.add(f);
                     }
                 }
+                if (changed.contains(ProfileField.NAME)) {
+                    agencies.rename(agency, after.get(ProfileField.NAME));
+                }
+                if (changed.stream().anyMatch(f -> f != ProfileField.NAME)) {
+                    profiles.save(agency, ProfileField.profileOf(after));
+                }
                 if (!changed.isEmpty()) {
-                    profiles.save(agency, wanted);
                     audit.append(actor.username(), "AGENCY_PROFILE_CHANGED", agency, changed.stream()
                             .map(f -> f.label() + "：" + shown(before.get(f)) + " → " + shown(after.get(f)))
                             .collect(Collectors.joining("；")));
                 }
-                return new Saved(wanted, List.copyOf(changed));
+                return new Saved(List.copyOf(changed));
             });
         } catch (DuplicateKeyException e) {
             throw conflict();
@@ -122,6 +133,10 @@ public final class AgencyProfileService {
 
     private static String shown(String value) {
         return value.isEmpty() ? "（空）" : "“" + value + "”";
+    }
+
+    private static RefusedException unknown(String agency) {
+        return new RefusedException("没有代码为 " + agency + " 的机关。");
     }
 
     private static ConflictException conflict() {

@@ -4,13 +4,16 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gongkai.agency.Agency;
 
 /**
- * One item of an agency's profile as its administrator edits it (console and command line alike): its name,
- * its Chinese label, its length limit (the column's) and what a plausible value looks like.
+ * One item of what an agency's administrator edits about it (console and command line alike): the agency's
+ * name and the items of its {@link AgencyProfile}. Each has its form name, its Chinese label, its length limit
+ * (the column's) and what a plausible value looks like.
  */
 public enum ProfileField {
 
+    NAME("name", "机关名称", 200, true),
     OFFICE("office", "工作机构名称", 200, true),
     ADDRESS("address", "办公地址", 500, true),
     POSTCODE("postcode", "邮政编码", 10, true),
@@ -56,8 +59,7 @@ public enum ProfileField {
         return required;
     }
 
-    /** Return this item of {@code profile}, empty text for an optional item it does not have. */
-    public String of(AgencyProfile profile) {
+    private String of(AgencyProfile profile) {
         switch (this) {
             case OFFICE: return profile.office();
             case ADDRESS: return profile.address();
@@ -71,11 +73,17 @@ public enum ProfileField {
         }
     }
 
-    /** Return every item of {@code profile}, or empty text for each when the agency has none yet. */
-    public static Map<ProfileField, String> valuesOf(Optional<AgencyProfile> profile) {
+    /**
+     * Return every item of {@code agency} with {@code profile}: empty text for an optional item the profile does
+     * not have, and for each profile item while the agency has no profile yet.
+     */
+    public static Map<ProfileField, String> valuesOf(Agency agency, Optional<AgencyProfile> profile) {
         Map<ProfileField, String> values = new EnumMap<>(ProfileField.class);
+        values.put(NAME, agency.name());
         for (ProfileField f : values()) {
-            values.put(f, profile.map(f::of).orElse(""));
+            if (f != NAME) {
+                values.put(f, profile.map(f::of).orElse(""));
+            }
         }
         return values;
     }

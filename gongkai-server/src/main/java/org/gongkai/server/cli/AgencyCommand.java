@@ -3,10 +3,8 @@ package org.gongkai.server.cli;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.gongkai.agency.Agency;
 import org.gongkai.server.agencies.AgencyProfile;
 import org.gongkai.server.agencies.AgencyProfileService;
 import org.gongkai.server.agencies.InvalidProfileException;
@@ -19,9 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gongkai agency show|set}: an agency's profile (its guide's contacts, review body and court), in the database. */
+/** {@code gongkai agency show|set}: an agency's name and profile (its guide's contacts, review body and court), in the database. */
 @Command(name = "agency", mixinStandardHelpOptions = true,
-        description = "机关的机构信息（政府信息公开指南和告知书所载的联系方式、行政复议机关、管辖法院），存于数据库。"
+        description = "机关的机构信息（政府信息公开指南和告知书所载的机关名称、联系方式、行政复议机关、管辖法院），存于数据库。"
                 + "数据库由 SPRING_DATASOURCE_URL 等环境变量指定。",
         subcommands = {AgencyCommand.Show.class, AgencyCommand.Set.class})
 final class AgencyCommand implements Runnable {
@@ -53,18 +51,17 @@ final class AgencyCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = Workspace.open()) {
-                String code = agency.in(workspace);
-                Agency named = workspace.services.agencies.get(code);
-                Optional<AgencyProfile> profile = workspace.services.agencyProfileService.find(code);
-                out.printf("机关：%s（%s）%n", named.name(), code);
-                if (profile.isEmpty()) {
+                AgencyProfileService.Current current = workspace.services.agencyProfileService.current(agency.in(workspace));
+                out.printf("机关代码：%s%n", current.agency().code());
+                if (current.profile().isEmpty()) {
                     out.println("尚未填写机构信息。");
                 }
-                Map<ProfileField, String> values = ProfileField.valuesOf(profile);
+                Map<ProfileField, String> values = current.values();
                 for (ProfileField f : ProfileField.values()) {
                     out.printf("%s（%s）：%s%n", f.label(), option(f), values.get(f).isEmpty() ? "（未填写）" : values.get(f));
                 }
-                out.printf("告知书中的联系方式：%s%n", AgencyProfile.letterhead(named.name(), profile).contact());
+                out.printf("告知书中的联系方式：%s%n",
+                        AgencyProfile.letterhead(current.agency().name(), current.profile()).contact());
             }
             out.flush();
             return 0;
@@ -81,6 +78,9 @@ final class AgencyCommand implements Runnable {
 
         @Mixin
         LetterTemplateCommand.AgencyOption agency;
+
+        @Option(names = "--name", paramLabel = "TEXT", description = "机关名称（全称）")
+        String name;
 
         @Option(names = "--office", paramLabel = "TEXT", description = "工作机构名称")
         String office;
@@ -116,10 +116,10 @@ final class AgencyCommand implements Runnable {
             try (Workspace workspace = Workspace.open()) {
                 String code = agency.in(workspace);
                 AgencyProfileService profiles = workspace.services.agencyProfileService;
-                Optional<AgencyProfile> stored = profiles.find(code);
-                Map<ProfileField, String> values = ProfileField.valuesOf(stored);
+                AgencyProfileService.Current current = profiles.current(code);
+                Map<ProfileField, String> values = current.values();
                 values.putAll(given);
-                saved = profiles.save(Actor.system("agency-profile"), code, values, AgencyProfileService.version(stored));
+                saved = profiles.save(Actor.system("agency-profile"), code, values, current.version());
             } catch (InvalidProfileException e) {
                 throw new BadInputException(e.problems().entrySet().stream()
                         .map(p -> option(p.getKey()) + "：" + p.getValue()).collect(Collectors.joining("")), e);
@@ -135,6 +135,7 @@ final class AgencyCommand implements Runnable {
 
         private Map<ProfileField, String> given() {
             Map<ProfileField, String> given = new EnumMap<>(ProfileField.class);
+            put(given, ProfileField.NAME, name);
             put(given, ProfileField.OFFICE, office);
             put(given, ProfileField.ADDRESS, address);
             put(given, ProfileField.POSTCODE, postcode);

@@ -1,7 +1,5 @@
 package org.gongkai.server.console;
 
-import java.util.Optional;
-import org.gongkai.agency.Agency;
 import org.gongkai.letter.Remedies;
 import org.gongkai.server.Services;
 import org.gongkai.server.agencies.AgencyProfile;
@@ -23,20 +21,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The agency's profile, for its administrator: what the 政府信息公开指南 and every letter say about the
- * agency's disclosure office and where its replies can be challenged, and changing it.
+ * The agency's name and profile, for its administrator: what the 政府信息公开指南 and every letter say about
+ * the agency, its disclosure office and where its replies can be challenged, and changing it.
  */
 @Controller
 class AgencyProfileConsoleController {
 
     static final String PROFILE_VIEW = "console/agency";
 
-    private final Services services;
     private final AgencyProfileService profiles;
     private final StaffAccounts accounts;
 
     AgencyProfileConsoleController(Services services, StaffAccounts accounts) {
-        this.services = services;
         this.profiles = services.agencyProfileService;
         this.accounts = accounts;
     }
@@ -48,10 +44,9 @@ class AgencyProfileConsoleController {
 
     @GetMapping("/console/agency")
     String initProfileForm(Authentication auth, Model model) {
-        Actor actor = administrator(auth);
-        Optional<AgencyProfile> stored = profiles.find(actor.agency());
-        model.addAttribute("agencyProfileForm", AgencyProfileForm.of(stored));
-        return page(actor, stored, model);
+        AgencyProfileService.Current current = profiles.current(administrator(auth).agency());
+        model.addAttribute("agencyProfileForm", AgencyProfileForm.of(current));
+        return page(current, model);
     }
 
     @PostMapping("/console/agency")
@@ -64,24 +59,24 @@ class AgencyProfileConsoleController {
         } catch (InvalidProfileException e) {
             e.problems().forEach((field, problem) -> result.rejectValue(field.property(), "agencyProfile.invalid",
                     new Object[] {problem}, problem));
-            return page(actor, profiles.find(actor.agency()), model);
+            return page(profiles.current(actor.agency()), model);
         } catch (ConflictException e) {
             // Keep what the administrator typed, show what is stored now; saving again replaces that knowingly.
-            Optional<AgencyProfile> stored = profiles.find(actor.agency());
-            agencyProfileForm.setReadVersion(AgencyProfileService.version(stored));
+            AgencyProfileService.Current current = profiles.current(actor.agency());
+            agencyProfileForm.setReadVersion(current.version());
             model.addAttribute("conflict", true);
-            return page(actor, stored, model);
+            return page(current, model);
         }
         redirect.addFlashAttribute("done", saved.changed().isEmpty() ? "agencyProfile.done.unchanged"
                 : "agencyProfile.done.saved");
         return "redirect:/console/agency";
     }
 
-    private String page(Actor actor, Optional<AgencyProfile> stored, Model model) {
-        Agency agency = services.agencies.get(actor.agency());
-        model.addAttribute("agency", agency);
-        model.addAttribute("profile", stored.orElse(null));
-        model.addAttribute("letterhead", AgencyProfile.letterhead(agency.name(), stored));
+    private static String page(AgencyProfileService.Current current, Model model) {
+        model.addAttribute("agency", current.agency());
+        model.addAttribute("current", current.values());
+        model.addAttribute("hasProfile", current.profile().isPresent());
+        model.addAttribute("letterhead", AgencyProfile.letterhead(current.agency().name(), current.profile()));
         model.addAttribute("fields", ProfileField.values());
         model.addAttribute("reviewDays", Remedies.REVIEW_DAYS);
         model.addAttribute("litigationMonths", Remedies.LITIGATION_MONTHS);

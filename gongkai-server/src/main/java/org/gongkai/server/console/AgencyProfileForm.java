@@ -2,22 +2,20 @@ package org.gongkai.server.console;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
-import org.gongkai.server.agencies.AgencyProfile;
 import org.gongkai.server.agencies.AgencyProfileService;
 import org.gongkai.server.agencies.ProfileField;
 
-/** The agency's profile as its administrator edits it, with the version of the profile the form was filled from. */
+/** The agency's name and profile as its administrator edits them, with the version the form was filled from. */
 public class AgencyProfileForm {
 
     private final Map<ProfileField, String> values = new EnumMap<>(ProfileField.class);
     private String readVersion;
 
-    /** Return the form filled with {@code profile} as stored now. */
-    static AgencyProfileForm of(Optional<AgencyProfile> profile) {
+    /** Return the form filled with what is stored now. */
+    static AgencyProfileForm of(AgencyProfileService.Current current) {
         AgencyProfileForm form = new AgencyProfileForm();
-        form.values.putAll(ProfileField.valuesOf(profile));
-        form.readVersion = AgencyProfileService.version(profile);
+        form.values.putAll(current.values());
+        form.readVersion = current.version();
         return form;
     }
 
@@ -31,6 +29,14 @@ public class AgencyProfileForm {
 
     public void setReadVersion(String readVersion) {
         this.readVersion = readVersion;
+    }
+
+    public String getName() {
+        return values.get(ProfileField.NAME);
+    }
+
+    public void setName(String name) {
+        values.put(ProfileField.NAME, name);
     }
 
     public String getOffice() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.letter.RenderedLetter;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.Outcome;
@@ -32,7 +33,6 @@ import org.junit.jupiter.api.Test;
 class AgencyProfileServiceTests extends DatabaseTests {
 
     private static final Actor ADMIN = new Actor("admin", AGENCY, Set.of(Role.ADMIN));
-    private static final String NONE = AgencyProfileService.version(Optional.empty());
 
     private Services services;
     private AgencyProfileService profiles;
@@ -46,6 +46,7 @@ class AgencyProfileServiceTests extends DatabaseTests {
 
     static Map<ProfileField, String> valid() {
         Map<ProfileField, String> values = new EnumMap<>(ProfileField.class);
+        values.put(ProfileField.NAME, "测试市人民政府办公室");
         values.put(ProfileField.OFFICE, "测试市人民政府办公室政府信息公开科");
         values.put(ProfileField.ADDRESS, "测试市示例路8号");
         values.put(ProfileField.POSTCODE, "100001");
@@ -63,34 +64,42 @@ class AgencyProfileServiceTests extends DatabaseTests {
         return values;
     }
 
+    private String read() {
+        return profiles.current(AGENCY).version();
+    }
+
     private Map<ProfileField, String> problems(Map<ProfileField, String> values) {
         try {
-            profiles.save(ADMIN, AGENCY, values, NONE);
+            profiles.save(ADMIN, AGENCY, values, read());
         } catch (InvalidProfileException e) {
-            assertThat(profiles.find(AGENCY)).as("nothing stored on bad input").isEmpty();
+            assertThat(services.agencyProfiles.find(AGENCY)).as("nothing stored on bad input").isEmpty();
             return e.problems();
         }
         throw new AssertionError("saved " + values);
     }
 
     private String replyText() {
+        return String.join("\n", reply().paragraphs());
+    }
+
+    private RenderedLetter reply() {
         String id = services.requests.register(Actor.system("test"), new RequestService.Submission(null, AGENCY,
                 ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(LocalDate.of(2025, 3, 3)),
                         Optional.empty(), Optional.empty()), new Applicant("欧阳明远", null, null, null), "某项目立项批复"))
                 .request().request().id();
         services.requests.close(Actor.system("test"), RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 20),
                 Outcome.UNAVAILABLE_NOT_HELD);
-        return String.join("\n", services.letters.forRequest(id).get(1).letter().paragraphs());
+        return services.letters.forRequest(id).get(1).letter();
     }
 
     @Test
     void aSavedProfileIsAuditedAndTheNextLetterUsesIt() {
         assertThat(replyText()).contains("联系方式：" + AgencyProfile.NO_CONTACT);
 
-        AgencyProfileService.Saved saved = profiles.save(ADMIN, AGENCY, with(ProfileField.ADDRESS, "  测试市示例路8号 "), NONE);
+        AgencyProfileService.Saved saved = profiles.save(ADMIN, AGENCY, with(ProfileField.ADDRESS, "  测试市示例路8号 "), read());
 
-        assertThat(saved.changed()).containsExactly(ProfileField.values());
-        assertThat(profiles.find(AGENCY).orElseThrow().address()).isEqualTo("测试市示例路8号");
+        assertThat(saved.changed()).hasSize(ProfileField.values().length - 1).doesNotContain(ProfileField.NAME);
+        assertThat(services.agencyProfiles.find(AGENCY).orElseThrow().address()).isEqualTo("测试市示例路8号");
         assertThat(replyText()).contains("联系方式：测试市人民政府办公室政府信息公开科，地址：测试市示例路8号，邮政编码：100001，"
                 + "电话：010-12345678，电子邮箱：gk@example.cn", "60日内向测试市人民政府申请行政复议",
                 "6个月内依法向测试市铁路运输法院提起行政诉讼");
@@ -102,35 +111,47 @@ class AgencyProfileServiceTests extends DatabaseTests {
 
     @Test
     void aChangeNamesOnlyTheItemsThatChangedAndClearingTheCourtGoesBackToTheGenericWording() {
-        profiles.save(ADMIN, AGENCY, valid(), NONE);
-        String read = AgencyProfileService.version(profiles.find(AGENCY));
+        profiles.save(ADMIN, AGENCY, valid(), read());
+        String read = read();
         Map<ProfileField, String> values = with(ProfileField.COURT, "");
         values.put(ProfileField.OFFICE_HOURS, "工作日 8:30—17:30");
 
         assertThat(profiles.save(ADMIN, AGENCY, values, read).changed())
                 .containsExactly(ProfileField.OFFICE_HOURS, ProfileField.COURT);
 
-        assertThat(profiles.find(AGENCY).orElseThrow().court()).isEmpty();
+        assertThat(services.agencyProfiles.find(AGENCY).orElseThrow().court()).isEmpty();
         assertThat(services.audit.about(AGENCY).get(1).detail())
                 .isEqualTo("办公时间：“工作日 9:00—17:00” → “工作日 8:30—17:30”；行政诉讼的管辖法院：“测试市铁路运输法院” → （空）");
         assertThat(replyText()).contains("6个月内依法向人民法院提起行政诉讼", "60日内向测试市人民政府申请行政复议");
     }
 
     @Test
+    void renamingTheAgencyChangesTheNameTheNextLetterIsSignedWith() {
+        profiles.save(ADMIN, AGENCY, valid(), read());
+
+        assertThat(profiles.save(ADMIN, AGENCY, with(ProfileField.NAME, "测试市人民政府办公厅"), read()).changed())
+                .containsExactly(ProfileField.NAME);
+
+        assertThat(services.agencies.get(AGENCY).name()).isEqualTo("测试市人民政府办公厅");
+        assertThat(services.audit.about(AGENCY).get(1).detail()).isEqualTo("机关名称：“测试市人民政府办公室” → “测试市人民政府办公厅”");
+        assertThat(reply().agencyName()).isEqualTo("测试市人民政府办公厅");
+    }
+
+    @Test
     void savingTheSameValuesWritesNothing() {
-        profiles.save(ADMIN, AGENCY, valid(), NONE);
-        String read = AgencyProfileService.version(profiles.find(AGENCY));
+        profiles.save(ADMIN, AGENCY, valid(), read());
+        String read = read();
 
         assertThat(profiles.save(ADMIN, AGENCY, valid(), read).changed()).isEmpty();
         assertThat(services.audit.about(AGENCY)).hasSize(1);
-        assertThat(AgencyProfileService.version(profiles.find(AGENCY))).isEqualTo(read);
+        assertThat(read()).isEqualTo(read);
     }
 
     @Test
     void withoutAnEmailAddressTheContactLineNamesNone() {
-        profiles.save(ADMIN, AGENCY, with(ProfileField.EMAIL, ""), NONE);
+        profiles.save(ADMIN, AGENCY, with(ProfileField.EMAIL, ""), read());
 
-        assertThat(profiles.find(AGENCY).orElseThrow().contactLine())
+        assertThat(services.agencyProfiles.find(AGENCY).orElseThrow().contactLine())
                 .isEqualTo("测试市人民政府办公室政府信息公开科，地址：测试市示例路8号，邮政编码：100001，电话：010-12345678");
     }
 
@@ -171,26 +192,28 @@ class AgencyProfileServiceTests extends DatabaseTests {
 
     @Test
     void aProfileSavedByAnotherSinceItWasReadIsAConflictAndIsNotOverwritten() {
-        profiles.save(ADMIN, AGENCY, valid(), NONE);
-        String read = AgencyProfileService.version(profiles.find(AGENCY));
+        String beforeAnyProfile = read();
+        profiles.save(ADMIN, AGENCY, valid(), beforeAnyProfile);
+        String read = read();
         profiles.save(new Actor("admin2", AGENCY, Set.of(Role.ADMIN)), AGENCY, with(ProfileField.PHONE, "12345"), read);
 
         assertThatThrownBy(() -> profiles.save(ADMIN, AGENCY, with(ProfileField.ADDRESS, "另一条路1号"), read))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("本机关的机构信息已被其他人修改");
-        assertThatThrownBy(() -> profiles.save(ADMIN, AGENCY, valid(), NONE)).isInstanceOf(ConflictException.class);
-        assertThat(profiles.find(AGENCY).orElseThrow().phone()).isEqualTo("12345");
-        assertThat(profiles.find(AGENCY).orElseThrow().address()).isEqualTo("测试市示例路8号");
+        assertThatThrownBy(() -> profiles.save(ADMIN, AGENCY, valid(), beforeAnyProfile))
+                .isInstanceOf(ConflictException.class);
+        assertThat(services.agencyProfiles.find(AGENCY).orElseThrow().phone()).isEqualTo("12345");
+        assertThat(services.agencyProfiles.find(AGENCY).orElseThrow().address()).isEqualTo("测试市示例路8号");
         assertThat(services.audit.about(AGENCY)).hasSize(2);
     }
 
     @Test
     void onlyTheAgencysOwnAdministratorMaySave() {
-        assertThatThrownBy(() -> profiles.save(Fixtures.APPROVER, AGENCY, valid(), NONE))
+        assertThatThrownBy(() -> profiles.save(Fixtures.APPROVER, AGENCY, valid(), read()))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("管理员");
         assertThatThrownBy(() -> profiles.save(new Actor("b-admin", OTHER_AGENCY, Set.of(Role.ADMIN)), AGENCY, valid(),
-                NONE)).isInstanceOf(RefusedException.class).hasMessageContaining("不能办理其他机关");
-        assertThatThrownBy(() -> profiles.save(Actor.system("test"), "NO-SUCH", valid(), NONE))
+                read())).isInstanceOf(RefusedException.class).hasMessageContaining("不能办理其他机关");
+        assertThatThrownBy(() -> profiles.save(Actor.system("test"), "NO-SUCH", valid(), read()))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("没有代码为 NO-SUCH 的机关");
-        assertThat(profiles.find(AGENCY)).isEmpty();
+        assertThat(services.agencyProfiles.find(AGENCY)).isEmpty();
     }
 }

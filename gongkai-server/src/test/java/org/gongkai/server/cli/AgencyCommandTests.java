@@ -57,26 +57,28 @@ class AgencyCommandTests {
     void setSavesTheGivenItemsKeepsTheOthersAndShowPrintsThem() {
         CliRun none = CliRun.of("agency", "show", "--agency", "TEST-A");
         assertThat(none.exitCode()).isZero();
-        assertThat(none.out()).contains("机关：测试市人民政府办公室（TEST-A）", "尚未填写机构信息",
+        assertThat(none.out()).contains("机关代码：TEST-A", "尚未填写机构信息", "机关名称（--name）：测试市人民政府办公室",
                 "办公时间（--office-hours）：（未填写）", "告知书中的联系方式：详见本机关政府信息公开指南");
 
         CliRun first = setFirstProfile();
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out().strip()).isEqualTo("已保存，修改了：工作机构名称、办公地址、邮政编码、联系电话、办公时间、行政复议机关。");
 
-        CliRun change = CliRun.of("agency", "set", "--agency", "TEST-A", "--office-hours", "工作日 8:30—17:30",
+        CliRun change = CliRun.of("agency", "set", "--agency", "TEST-A", "--name", "测试市人民政府办公厅",
+                "--office-hours", "工作日 8:30—17:30",
                 "--court", "测试市铁路运输法院", "--review-body", "");
-        assertThat(change.out().strip()).isEqualTo("已保存，修改了：办公时间、行政复议机关、行政诉讼的管辖法院。");
+        assertThat(change.out().strip()).isEqualTo("已保存，修改了：机关名称、办公时间、行政复议机关、行政诉讼的管辖法院。");
 
         CliRun shown = CliRun.of("agency", "show", "--agency", "TEST-A");
-        assertThat(shown.out()).contains("办公地址（--address）：测试市新华路100号", "办公时间（--office-hours）：工作日 8:30—17:30",
+        assertThat(shown.out()).contains("机关名称（--name）：测试市人民政府办公厅", "办公地址（--address）：测试市新华路100号", "办公时间（--office-hours）：工作日 8:30—17:30",
                 "行政复议机关（--review-body）：（未填写）", "行政诉讼的管辖法院（--court）：测试市铁路运输法院",
                 "告知书中的联系方式：测试市人民政府办公室政府信息公开科，地址：测试市新华路100号，邮政编码：100001，电话：010-66668888" + System.lineSeparator())
                 .doesNotContain("尚未填写");
         assertThat(CliRun.of("agency", "set", "--agency", "TEST-A", "--postcode", "100001").out())
                 .contains("内容与现行信息相同，没有修改");
         assertThat(auditDetails()).hasSize(2);
-        assertThat(auditDetails().get(1)).startsWith("办公时间：“工作日 9:00—17:00” → “工作日 8:30—17:30”");
+        assertThat(auditDetails().get(1)).startsWith("机关名称：“测试市人民政府办公室” → “测试市人民政府办公厅”；"
+                + "办公时间：“工作日 9:00—17:00” → “工作日 8:30—17:30”");
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
 import org.gongkai.server.Services;
 import org.gongkai.server.agencies.AgencyProfile;
-import org.gongkai.server.agencies.AgencyProfileService;
 import org.gongkai.server.audit.AuditEntry;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
@@ -48,7 +47,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AgencyProfileConsoleTests {
 
     private static final RequestPostProcessor ADMIN = user("admin-a").roles("ADMIN", "APPROVER");
-    private static final Map<String, String> VALID = Map.of("office", "测试市人民政府办公室政府信息公开科",
+    private static final Map<String, String> VALID = Map.of("name", "测试市人民政府办公室",
+            "office", "测试市人民政府办公室政府信息公开科",
             "address", "测试市新华路100号", "postcode", "100001", "phone", "010-66668888转2", "email", "",
             "officeHours", "工作日 上午8:30—11:30", "reviewBody", "测试市人民政府", "court", "测试市铁路运输法院");
 
@@ -86,7 +86,7 @@ class AgencyProfileConsoleTests {
     }
 
     private String readVersion() {
-        return AgencyProfileService.version(services.agencyProfileService.find(WebTestData.A));
+        return services.agencyProfileService.current(WebTestData.A).version();
     }
 
     private String replyText() {
@@ -103,7 +103,7 @@ class AgencyProfileConsoleTests {
     void anAdministratorSavesTheProfileAndTheGuideAndTheNextLetterShowIt() throws Exception {
         String before = page("/console/agency", ADMIN);
         assertThat(before).contains("本机关尚未填写机构信息", "联系方式", AgencyProfile.NO_CONTACT, "name=\"_csrf\"",
-                "<label for=\"officeHours\"", "<label for=\"reviewBody\"", "type=\"tel\"", "aria-current=\"page\"",
+                "<label for=\"name\"", "value=\"测试市人民政府办公室\"", "<label for=\"officeHours\"", "<label for=\"reviewBody\"", "type=\"tel\"", "aria-current=\"page\"",
                 "name=\"readVersion\" value=\"" + readVersion() + "\"");
         assertThat(page("/agencies/" + WebTestData.A, user("anyone"))).contains("尚未设置");
 
@@ -136,7 +136,7 @@ class AgencyProfileConsoleTests {
         assertThat(shown).contains("提交的内容有 3 处需要修改", "id=\"address-error\"", "请填写办公地址。",
                 "id=\"phone-error\"", "联系电话应为电话号码", "id=\"postcode-error\"", "邮政编码应为 6 位数字",
                 "aria-invalid=\"true\"", "value=\"请来电\"", "value=\"测试市人民政府办公室政府信息公开科\"");
-        assertThat(services.agencyProfileService.find(WebTestData.A)).isEmpty();
+        assertThat(services.agencyProfiles.find(WebTestData.A)).isEmpty();
         assertThat(newlyAudited()).isEmpty();
     }
 
@@ -152,7 +152,7 @@ class AgencyProfileConsoleTests {
 
         assertThat(shown).contains("id=\"profile-conflict\"", "其他人保存了新的机构信息，您的修改没有保存",
                 "value=\"测试市另一条路1号\"", "name=\"readVersion\" value=\"" + readVersion() + "\"");
-        assertThat(services.agencyProfileService.find(WebTestData.A).orElseThrow().address()).isEqualTo("测试市新华路100号");
+        assertThat(services.agencyProfiles.find(WebTestData.A).orElseThrow().address()).isEqualTo("测试市新华路100号");
         assertThat(newlyAudited()).hasSize(1);
     }
 
@@ -169,6 +169,6 @@ class AgencyProfileConsoleTests {
         MockHttpServletRequestBuilder withoutCsrf = post("/console/agency").with(ADMIN).param("readVersion", readVersion());
         VALID.forEach(withoutCsrf::param);
         mvc.perform(withoutCsrf).andExpect(status().isForbidden());
-        assertThat(services.agencyProfileService.find(WebTestData.A)).isEmpty();
+        assertThat(services.agencyProfiles.find(WebTestData.A)).isEmpty();
     }
 }
