@@ -53,6 +53,18 @@ public enum Outcome {
         return label;
     }
 
+    /**
+     * Return the outcome in plain words for the applicant: the group, and for the groups with rows the row, without
+     * the table's numbering or counting notes (for example 不予公开：属于国家秘密).
+     */
+    public String plainLabel() {
+        String groupWords = group.label().replaceFirst("^（.）", "");
+        if (group == OutcomeGroup.DISCLOSED || group == OutcomeGroup.PARTIALLY_DISCLOSED) {
+            return groupWords;
+        }
+        return groupWords + "：" + label.replaceFirst("^\\d+\\.", "");
+    }
+
     /** Return the 条例 provision that grounds this outcome, or empty where the regulation has none. */
     public Optional<String> article() {
         return Optional.ofNullable(article);

@@ -49,4 +49,15 @@ class OutcomeTests {
         assertThat(Outcome.OTHER_FEE_UNPAID.article()).hasValue("第四十二条");
         assertThat(Outcome.NOT_PROCESSED_RECONFIRMATION.article()).isEmpty();
     }
+
+    @Test
+    void plainLabelsNameTheGroupAndRowWithoutNumberingOrCountingNotes() {
+        assertThat(Outcome.DISCLOSED.plainLabel()).isEqualTo("予以公开");
+        assertThat(Outcome.PARTIALLY_DISCLOSED.plainLabel()).isEqualTo("部分公开");
+        assertThat(Outcome.WITHHELD_STATE_SECRET.plainLabel()).isEqualTo("不予公开：属于国家秘密");
+        assertThat(Outcome.UNAVAILABLE_NOT_HELD.plainLabel()).isEqualTo("无法提供：本机关不掌握相关政府信息");
+        assertThat(Outcome.OTHER.plainLabel()).isEqualTo("其他处理：其他");
+        assertThat(Outcome.values()).extracting(Outcome::plainLabel)
+                .allSatisfy(words -> assertThat(words).doesNotContain("（", "区分处理").doesNotMatch("^\\d.*"));
+    }
 }

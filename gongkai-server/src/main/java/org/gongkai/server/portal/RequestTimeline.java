@@ -61,7 +61,7 @@ public record RequestTimeline(String trackingNumber, String agency, String subje
         } else if (e instanceof RequestEvent.FeeNotified f) {
             detail = f.amountYuan().toPlainString();
         } else if (e instanceof RequestEvent.Closed c) {
-            detail = c.outcome().label();
+            detail = c.outcome().plainLabel();
         }
         return new Entry(e.on(), e.type(), detail);
     }

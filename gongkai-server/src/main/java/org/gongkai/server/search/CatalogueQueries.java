@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -54,47 +56,63 @@ final class CatalogueQueries {
         return terms;
     }
 
+    /**
+     * Return the scoring query of {@code parts}: every word's and phrase's field queries in one flat disjunction, so a
+     * document matching {@link #build} scores the same sum. Empty when the text has no searchable part.
+     */
+    Optional<Query> scoring(QueryParts parts) {
+        List<List<Query>> fieldQueries = fieldQueries(parts);
+        if (fieldQueries.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        fieldQueries.stream().flatMap(List::stream).forEach(q -> any.add(q, Occur.SHOULD));
+        return Optional.of(any.build());
+    }
+
     private Query match(QueryParts parts) {
         if (parts.isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        BooleanQuery.Builder match = new BooleanQuery.Builder();
-        int clauses = 0;
+        List<List<Query>> fieldQueries = fieldQueries(parts);
+        if (fieldQueries.isEmpty()) {
+            return new MatchNoDocsQuery("only stop words or punctuation");
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (List<Query> part : fieldQueries) {
+            BooleanQuery.Builder inAnyField = new BooleanQuery.Builder();
+            part.forEach(q -> inAnyField.add(q, Occur.SHOULD));
+            all.add(inAnyField.build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    /** Return, for each searchable word and phrase of {@code parts}, its boosted query on each text field. */
+    private List<List<Query>> fieldQueries(QueryParts parts) {
+        List<List<Query>> fieldQueries = new ArrayList<>();
         for (String word : parts.words()) {
             for (String term : terms(word)) {
-                match.add(inAnyField(term), Occur.MUST);
-                clauses++;
+                fieldQueries.add(inEachField(field -> new TermQuery(new Term(field, term))));
             }
         }
         for (String phrase : parts.phrases()) {
-            Query inAny = phraseInAnyField(phrase);
-            if (inAny != null) {
-                match.add(inAny, Occur.MUST);
-                clauses++;
+            List<Query> inEach = inEachField(field -> bigrams.createPhraseQuery(CatalogueFields.bigram(field), phrase));
+            if (!inEach.isEmpty()) {
+                fieldQueries.add(inEach);
             }
         }
-        return clauses == 0 ? new MatchNoDocsQuery("only stop words or punctuation") : match.build();
+        return fieldQueries;
     }
 
-    private static Query inAnyField(String term) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+    private static List<Query> inEachField(Function<String, Query> query) {
+        List<Query> queries = new ArrayList<>();
         for (String field : CatalogueFields.TEXTS) {
-            any.add(new BoostQuery(new TermQuery(new Term(field, term)), CatalogueFields.BOOSTS.get(field)), Occur.SHOULD);
-        }
-        return any.build();
-    }
-
-    private Query phraseInAnyField(String phrase) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        boolean analysable = false;
-        for (String field : CatalogueFields.TEXTS) {
-            Query q = bigrams.createPhraseQuery(CatalogueFields.bigram(field), phrase);
+            Query q = query.apply(field);
             if (q != null) {
-                any.add(new BoostQuery(q, CatalogueFields.BOOSTS.get(field)), Occur.SHOULD);
-                analysable = true;
+                queries.add(new BoostQuery(q, CatalogueFields.BOOSTS.get(field)));
             }
         }
-        return analysable ? any.build() : null;
+        return queries;
     }
 
     /**

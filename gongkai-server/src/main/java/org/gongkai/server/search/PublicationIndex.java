@@ -14,14 +14,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -34,16 +31,18 @@ import org.gongkai.publication.Validity;
  */
 public final class PublicationIndex implements AutoCloseable {
 
-    private static final Sort RELEVANCE_THEN_NEWEST = new Sort(
-            SortField.FIELD_SCORE, new SortField(CatalogueFields.PUBLISHED, SortField.Type.LONG, true));
+    /** Matches counted exactly; beyond this the total is given as "at least". */
+    static final int COUNTED_UP_TO = 1_000;
 
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final CatalogueQueries queries = new CatalogueQueries();
+    private final TopMatches topMatches;
 
-    private PublicationIndex(Directory directory) throws IOException {
+    private PublicationIndex(Directory directory, TopMatches topMatches) throws IOException {
         this.directory = directory;
+        this.topMatches = topMatches;
         IndexWriterConfig config = new IndexWriterConfig(CatalogueFields.perField());
         config.setRAMBufferSizeMB(128);
         this.writer = new IndexWriter(directory, config);
@@ -54,7 +53,7 @@ public final class PublicationIndex implements AutoCloseable {
     public static PublicationIndex open(Path path) {
         try {
             Files.createDirectories(path);
-            return new PublicationIndex(FSDirectory.open(path));
+            return new PublicationIndex(FSDirectory.open(path), new TopMatches(TopMatches.COMMON_FROM));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index at " + path, e);
         }
@@ -62,8 +61,13 @@ public final class PublicationIndex implements AutoCloseable {
 
     /** Open an index held in memory (tests, one-off tools). */
     public static PublicationIndex inMemory() {
+        return inMemory(TopMatches.COMMON_FROM);
+    }
+
+    /** Open an index held in memory that ranks through the scoring query once the rarest required clause reaches {@code commonFrom} documents. */
+    static PublicationIndex inMemory(long commonFrom) {
         try {
-            return new PublicationIndex(new ByteBuffersDirectory());
+            return new PublicationIndex(new ByteBuffersDirectory(), new TopMatches(commonFrom));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,16 +115,18 @@ public final class PublicationIndex implements AutoCloseable {
 
     public SearchResults search(SearchQuery query) {
         QueryParts parts = QueryParts.parse(query.text());
-        Query lucene = queries.build(query, parts);
+        Query matching = queries.build(query, parts);
+        Optional<Query> scoring = queries.scoring(parts);
         List<String> needles = needles(parts);
         return withSearcher(searcher -> {
-            TopFieldDocs top = searcher.search(lucene, query.offset() + query.limit(), RELEVANCE_THEN_NEWEST, true);
+            TopMatches.Found found = topMatches.find(searcher, matching, scoring, query.offset() + query.limit(), COUNTED_UP_TO);
+            ScoreDoc[] docs = found.best();
             List<SearchHit> hits = new ArrayList<>();
-            ScoreDoc[] docs = top.scoreDocs;
             for (int i = query.offset(); i < docs.length; i++) {
-                hits.add(hit(searcher.storedFields().document(docs[i].doc), docs[i].score, needles, query.today()));
+                float score = (Float) ((FieldDoc) docs[i]).fields[0];
+                hits.add(hit(searcher.storedFields().document(docs[i].doc), score, needles, query.today()));
             }
-            return new SearchResults(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO, hits);
+            return new SearchResults(found.total(), found.totalIsExact(), hits);
         });
     }
 

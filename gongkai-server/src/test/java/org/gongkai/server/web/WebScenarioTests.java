@@ -89,7 +89,7 @@ class WebScenarioTests extends BrowserSession {
         browser.screenshot("06-request-closed");
 
         String closed = status(number, receipt[1], "07-status-closed");
-        assertThat(closed).contains("按期办结", "部分公开", "政府信息公开申请答复书", "收到补正后的申请");
+        assertThat(closed).contains("按期办结", "部分公开", "政府信息公开申请答复书", "收到补正后的申请").doesNotContain("区分处理");
     }
 
     @Test
