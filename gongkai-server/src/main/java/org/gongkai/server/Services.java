@@ -5,6 +5,7 @@ import org.gongkai.letter.LetterFactsAssembler;
 import org.gongkai.letter.LetterTemplates;
 import org.gongkai.publication.CatalogueSettings;
 import org.gongkai.server.agencies.AgencyProfileRepository;
+import org.gongkai.server.agencies.AgencyProfileService;
 import org.gongkai.server.agencies.AgencyRepository;
 import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.appeals.AppealRepository;
@@ -53,6 +54,7 @@ public final class Services {
     public final AuditLog audit;
     public final AgencyRepository agencies;
     public final AgencyProfileRepository agencyProfiles;
+    public final AgencyProfileService agencyProfileService;
     public final UserRepository users;
     public final RequestRepository requestRepository;
     public final InformationGivenRepository informationGiven;
@@ -84,6 +86,7 @@ public final class Services {
         agencies = new AgencyRepository(jdbc);
         agencyProfiles = new AgencyProfileRepository(jdbc);
         users = new UserRepository(jdbc);
+        agencyProfileService = new AgencyProfileService(agencyProfiles, agencies, audit, tx);
         requestRepository = new RequestRepository(jdbc, clock);
         informationGiven = new InformationGivenRepository(jdbc);
         publicationRepository = new PublicationRepository(jdbc);

@@ -29,9 +29,10 @@ public record AgencyProfile(String office, String address, String postcode, Stri
         Objects.requireNonNull(court, "court");
     }
 
-    /** Return the line a letter prints after "联系方式：". */
+    /** Return the line a letter prints after "联系方式："; without an e-mail address, the line names none. */
     public String contactLine() {
-        return office + "，地址：" + address + "，邮政编码：" + postcode + "，电话：" + phone + "，电子邮箱：" + email;
+        return office + "，地址：" + address + "，邮政编码：" + postcode + "，电话：" + phone
+                + (email.isEmpty() ? "" : "，电子邮箱：" + email);
     }
 
     /** Return the review body letters and the guide name: the agency's own, else the generic wording. */

@@ -15,7 +15,16 @@ public final class AgencyProfileRepository {
     }
 
     public Optional<AgencyProfile> find(String agency) {
-        return jdbc.sql("select " + COLUMNS + " from agency_profile where agency = ?").param(agency)
+        return find(agency, "");
+    }
+
+    /** Return the agency's profile, locking its row until the caller's transaction ends. */
+    Optional<AgencyProfile> findForUpdate(String agency) {
+        return find(agency, " for update");
+    }
+
+    private Optional<AgencyProfile> find(String agency, String lock) {
+        return jdbc.sql("select " + COLUMNS + " from agency_profile where agency = ?" + lock).param(agency)
                 .query((rs, n) -> new AgencyProfile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), Optional.ofNullable(rs.getString(7)),
                         Optional.ofNullable(rs.getString(8))))

@@ -1,5 +1,7 @@
 package org.gongkai.server.agencies;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.agency.Agency;
@@ -22,9 +24,22 @@ public final class AgencyRepository {
     }
 
     public Optional<Agency> find(String code) {
-        return jdbc.sql("select code, name, parent from agency where code = ?").param(code)
-                .query((rs, n) -> new Agency(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3))))
-                .optional();
+        return find(code, "");
+    }
+
+    /** Return the agency, locking its row until the caller's transaction ends. */
+    Optional<Agency> findForUpdate(String code) {
+        return find(code, " for update");
+    }
+
+    private Optional<Agency> find(String code, String lock) {
+        return jdbc.sql("select code, name, parent from agency where code = ?" + lock).param(code)
+                .query(AgencyRepository::row).optional();
+    }
+
+    /** Give the agency a new name: the guide, reports compiled and letters issued from now on use it. */
+    void rename(String code, String name) {
+        jdbc.sql("update agency set name = ? where code = ?").params(name, code).update();
     }
 
     public Agency get(String code) {
@@ -33,12 +48,15 @@ public final class AgencyRepository {
 
     /** Return every agency, each parent before its children, siblings by code. */
     public List<Agency> all() {
-        List<Agency> flat = jdbc.sql("select code, name, parent from agency order by code")
-                .query((rs, n) -> new Agency(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3))))
+        List<Agency> flat = jdbc.sql("select code, name, parent from agency order by code").query(AgencyRepository::row)
                 .list();
         List<Agency> ordered = new java.util.ArrayList<>();
         addChildren(flat, Optional.empty(), ordered);
         return ordered;
+    }
+
+    private static Agency row(ResultSet rs, int rowNum) throws SQLException {
+        return new Agency(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3)));
     }
 
     private static void addChildren(List<Agency> flat, Optional<String> parent, List<Agency> ordered) {

@@ -141,6 +141,13 @@ class AccessibilityTests extends BrowserSession {
         browser.screenshot("29-letter-template-refused");
         visit("/console/settings");
         browser.screenshot("27-console-settings");
+        visit("/console/agency");
+        browser.type("address", "");
+        browser.type("phone", "请来电");
+        browser.submit("#save-profile");
+        check("agency profile refused");
+        assertThat(browser.find("#phone-error").getText()).contains("联系电话应为电话号码");
+        browser.screenshot("38-console-agency-profile-refused");
         browser.signIn("supervisor-a");
         check("supervision");
         browser.screenshot("23-supervision");
