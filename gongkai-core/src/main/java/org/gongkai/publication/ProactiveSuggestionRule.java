@@ -23,6 +23,14 @@ public final class ProactiveSuggestionRule {
     }
 
     /**
+     * Return whether information given {@code times} times (to any applicants) can reach the threshold: never with
+     * fewer gifts than different applicants required. Lets a caller skip finding out who the applicants were.
+     */
+    public boolean mayQualify(long times) {
+        return times >= settings.suggestionApplicants();
+    }
+
+    /**
      * Return the suggestions, most applicants first.
      *
      * @param alreadyPublished information keys already in the catalogue (e.g. the 文号 of published entries)

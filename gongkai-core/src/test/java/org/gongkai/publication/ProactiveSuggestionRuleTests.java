@@ -3,8 +3,12 @@ package org.gongkai.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ProactiveSuggestionRuleTests {
@@ -46,5 +50,22 @@ class ProactiveSuggestionRuleTests {
         assertThat(new ProactiveSuggestionRule(three).suggest(given, Set.of()))
                 .extracting(ProactiveSuggestion::informationKey).containsExactly("沪府〔2024〕3号");
         assertThat(new ProactiveSuggestionRule(three).suggest(given, Set.of("沪府〔2024〕3号"))).isEmpty();
+    }
+
+    @Test
+    void leavingOutInformationGivenTooFewTimesNeverChangesTheSuggestions() {
+        Random random = new Random(44L);
+        for (int round = 0; round < 200; round++) {
+            CatalogueSettings settings = new CatalogueSettings(20, 5, 2 + random.nextInt(4), true);
+            ProactiveSuggestionRule rule = new ProactiveSuggestionRule(settings);
+            List<InformationGiven> all = new ArrayList<>();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                all.add(given("号" + random.nextInt(6), "R-" + random.nextInt(20), "a" + random.nextInt(5), 1 + random.nextInt(28)));
+            }
+            Map<String, Long> times = all.stream().collect(Collectors.groupingBy(InformationGiven::informationKey, Collectors.counting()));
+            List<InformationGiven> kept = all.stream().filter(g -> rule.mayQualify(times.get(g.informationKey()))).toList();
+            assertThat(rule.suggest(kept, Set.of("号0"))).isEqualTo(rule.suggest(all, Set.of("号0")));
+        }
+        assertThat(new ProactiveSuggestionRule(CatalogueSettings.defaults()).mayQualify(1)).isFalse();
     }
 }

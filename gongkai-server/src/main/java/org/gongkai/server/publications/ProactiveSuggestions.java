@@ -7,8 +7,10 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.gongkai.publication.CatalogueSettings;
 import org.gongkai.publication.InformationGiven;
 import org.gongkai.publication.ProactiveSuggestion;
@@ -52,7 +54,12 @@ public final class ProactiveSuggestions {
     public List<Suggestion> forAgency(Actor actor, String agency) {
         actor.requireAgency(agency);
         List<InformationGivenRepository.Given> rows = given.byAgency(agency);
-        List<InformationGiven> facts = rows.stream().map(this::fact).toList();
+        Map<String, Long> timesGiven = rows.stream()
+                .collect(Collectors.groupingBy(g -> g.information().key(), Collectors.counting()));
+        List<InformationGiven> facts = rows.stream()
+                .filter(g -> rule.mayQualify(timesGiven.get(g.information().key())))
+                .map(this::fact)
+                .toList();
         return rule.suggest(facts, publishedKeys(agency)).stream().map(s -> prefill(s, rows)).toList();
     }
 
