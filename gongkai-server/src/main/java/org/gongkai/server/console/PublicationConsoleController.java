@@ -87,6 +87,7 @@ class PublicationConsoleController {
         if (publicationForm.getIssuedOn() == null) {
             result.rejectValue("issuedOn", "publication.error.issuedOn");
         }
+        CatalogueTerms.check(publicationForm, result);
         List<AttachmentFile> files = attachments(publicationForm, result);
         if (result.hasErrors()) {
             return page(actor, model);
@@ -163,6 +164,9 @@ class PublicationConsoleController {
         pending.forEach(d -> contents.put(d.id(), drafts.content(actor.agency(), d.id())));
         model.addAttribute("draftContents", contents);
         model.addAttribute("maxAttachmentMegabytes", uploads.maxBytes() / (1024 * 1024));
+        model.addAttribute("maxTopicLength", CatalogueTerms.MAX_TOPIC_LENGTH);
+        model.addAttribute("maxKeywords", CatalogueTerms.MAX_KEYWORDS);
+        model.addAttribute("maxKeywordLength", CatalogueTerms.MAX_KEYWORD_LENGTH);
         model.addAttribute("publications", services.publicationRepository.byAgency(actor.agency()));
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("items", IntStream.rangeClosed(1, 15).boxed().toList());
