@@ -45,15 +45,17 @@ class PublicationConsoleController {
     private final DraftDeadlines deadlines;
     private final Clock clock;
     private final AttachmentUploads uploads;
+    private final UploadLimits limits;
 
     PublicationConsoleController(Services services, StaffAccounts accounts, PublicationDrafts drafts,
-            DraftDeadlines deadlines, Clock clock, AttachmentUploads uploads) {
+            DraftDeadlines deadlines, Clock clock, AttachmentUploads uploads, UploadLimits limits) {
         this.services = services;
         this.accounts = accounts;
         this.drafts = drafts;
         this.deadlines = deadlines;
         this.clock = clock;
         this.uploads = uploads;
+        this.limits = limits;
     }
 
     @InitBinder("publicationForm")
@@ -163,7 +165,7 @@ class PublicationConsoleController {
         Map<Long, PublicationDrafts.DraftContent> contents = new LinkedHashMap<>();
         pending.forEach(d -> contents.put(d.id(), drafts.content(actor.agency(), d.id())));
         model.addAttribute("draftContents", contents);
-        model.addAttribute("maxAttachmentMegabytes", uploads.maxBytes() / (1024 * 1024));
+        model.addAllAttributes(limits.sizes());
         model.addAttribute("maxTopicLength", CatalogueTerms.MAX_TOPIC_LENGTH);
         model.addAttribute("maxKeywords", CatalogueTerms.MAX_KEYWORDS);
         model.addAttribute("maxKeywordLength", CatalogueTerms.MAX_KEYWORD_LENGTH);
