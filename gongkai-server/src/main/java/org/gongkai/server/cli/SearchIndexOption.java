@@ -17,8 +17,7 @@ final class SearchIndexOption {
         try {
             return PublicationIndex.open(directory);
         } catch (UncheckedIOException e) {
-            throw new BadInputException("无法打开检索索引 " + directory + "（服务是否正在运行？须先停止服务）："
-                    + e.getCause().getMessage(), e);
+            throw new BadInputException("无法打开检索索引 " + directory + "：索引被占用或无法写入（服务是否正在运行？须先停止服务）。", e);
         }
     }
 }

@@ -165,7 +165,8 @@ class PublicationConsoleController {
         Map<Long, PublicationDrafts.DraftContent> contents = new LinkedHashMap<>();
         pending.forEach(d -> contents.put(d.id(), drafts.content(actor.agency(), d.id())));
         model.addAttribute("draftContents", contents);
-        model.addAllAttributes(limits.sizes());
+        model.addAttribute("maxAttachmentSize", limits.perFile());
+        model.addAttribute("maxSubmissionSize", limits.perSubmission());
         model.addAttribute("maxTopicLength", CatalogueTerms.MAX_TOPIC_LENGTH);
         model.addAttribute("maxKeywords", CatalogueTerms.MAX_KEYWORDS);
         model.addAttribute("maxKeywordLength", CatalogueTerms.MAX_KEYWORD_LENGTH);
