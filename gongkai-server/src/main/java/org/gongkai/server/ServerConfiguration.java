@@ -16,6 +16,7 @@ import org.gongkai.server.security.EncryptionKeys;
 import org.gongkai.server.security.EncryptionSettings;
 import org.gongkai.server.security.PersonalDataCipher;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,10 +58,14 @@ class ServerConfiguration {
         return services.publications;
     }
 
-    /** The check of files attached to catalogue items; the limit per file is {@code gongkai.publications.max-attachment-size}. */
+    /**
+     * The check of files attached to catalogue items; the limit per file is {@code gongkai.publications.max-attachment-size},
+     * below the server's limit for one form submission.
+     */
     @Bean
-    AttachmentUploads attachmentUploads(@Value("${gongkai.publications.max-attachment-size:20MB}") DataSize maxSize) {
-        return new AttachmentUploads(maxSize.toBytes());
+    AttachmentUploads attachmentUploads(@Value("${gongkai.publications.max-attachment-size:20MB}") DataSize maxSize,
+            MultipartProperties multipart) {
+        return AttachmentUploads.within(maxSize.toBytes(), multipart.getMaxRequestSize().toBytes());
     }
 
     @Bean

@@ -7,18 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.gongkai.server.search.CatalogueIndexer;
+import org.gongkai.server.search.PublicationIndex;
 import org.gongkai.server.search.bundle.BundleFormatException;
 import org.gongkai.server.search.bundle.BundleParts;
 import org.gongkai.server.search.bundle.CatalogueArchive;
 import org.gongkai.server.search.bundle.CatalogueBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code gongkai catalogue import DIR|FILE}: load a catalogue bundle into the database, all or nothing. */
+/**
+ * {@code gongkai catalogue import DIR|FILE}: load a catalogue bundle into the database, all or nothing, then rebuild
+ * the search index from the database. The index is opened first, so an index held by a running server refuses the
+ * import before anything is written; a refused bundle leaves the index as it was.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "把 gongkai-catalogue/1 归档包（目录或 ZIP 文件）导入数据库：要么全部导入，要么什么也不导入。"
-                + "导入后请运行 gongkai catalogue reindex（或启动服务时索引为空自动重建）。"
+        description = "把 gongkai-catalogue/1 归档包（目录或 ZIP 文件）导入数据库：要么全部导入，要么什么也不导入；"
+                + "导入后从数据库重建检索索引（须先停止服务）。"
                 + "数据库由 SPRING_DATASOURCE_URL 等环境变量指定，默认为 ./data 下的 H2 数据库。")
 final class CatalogueImportCommand implements Callable<Integer> {
 
@@ -28,30 +35,39 @@ final class CatalogueImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR|FILE", description = "归档包：目录，或 ZIP 文件")
     Path source;
 
+    @Mixin
+    SearchIndexOption index;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.exists(source)) {
             throw new BadInputException("找不到 " + source);
         }
-        CatalogueBundle.Summary summary;
-        try (Workspace workspace = Workspace.open()) {
-            CatalogueArchive archive = new CatalogueArchive(workspace.services, workspace.database.transactions());
-            CatalogueBundle.Progress progress = BundlePaths.progress(err, "已读入");
+        try (Workspace workspace = Workspace.open(); PublicationIndex opened = index.open()) {
+            CatalogueBundle.Summary summary = importBundle(workspace, err);
+            err.printf("已导入主动公开目录：%d 条公开信息，%d 个附件。正在重建检索索引……%n", summary.entries(), summary.files());
+            err.flush();
+            long count = CatalogueIndexer.rebuild(workspace.services, opened);
+            err.printf("已重建检索索引：%d 条公开信息%n", count);
+        }
+        return 0;
+    }
+
+    private CatalogueBundle.Summary importBundle(Workspace workspace, PrintWriter err) throws IOException {
+        CatalogueArchive archive = new CatalogueArchive(workspace.services, workspace.database.transactions());
+        CatalogueBundle.Progress progress = BundlePaths.progress(err, "已读入");
+        try {
             if (Files.isDirectory(source)) {
-                summary = archive.importBundle("import", BundleParts.fromDirectory(source), progress);
-            } else {
-                try (InputStream in = Files.newInputStream(source)) {
-                    summary = archive.importBundle("import", BundleParts.fromZip(in), progress);
-                }
+                return archive.importBundle("import", BundleParts.fromDirectory(source), progress);
+            }
+            try (InputStream in = Files.newInputStream(source)) {
+                return archive.importBundle("import", BundleParts.fromZip(in), progress);
             }
         } catch (NoSuchFileException e) {
             throw new BadInputException("找不到 " + e.getFile());
         } catch (BundleFormatException e) {
             throw new BadInputException(source + "：" + e.getMessage() + "；没有导入任何内容。", e);
         }
-        err.printf("已导入主动公开目录：%d 条公开信息，%d 个附件。请运行 gongkai catalogue reindex 更新检索索引。%n",
-                summary.entries(), summary.files());
-        return 0;
     }
 }

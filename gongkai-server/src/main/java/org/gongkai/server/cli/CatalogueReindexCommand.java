@@ -1,12 +1,11 @@
 package org.gongkai.server.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.gongkai.server.search.CatalogueIndexer;
 import org.gongkai.server.search.PublicationIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code gongkai catalogue reindex}: rebuild the search index from the database, without the server. */
 @Command(name = "reindex", mixinStandardHelpOptions = true,
@@ -16,15 +15,14 @@ final class CatalogueReindexCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${gongkai.search.index-directory:-./data/index}",
-            description = "索引目录（默认：${DEFAULT-VALUE}）")
-    Path directory;
+    @Mixin
+    SearchIndexOption index;
 
     @Override
     public Integer call() {
         long count;
-        try (Workspace workspace = Workspace.open(); PublicationIndex index = PublicationIndex.open(directory)) {
-            count = CatalogueIndexer.rebuild(workspace.services, index);
+        try (Workspace workspace = Workspace.open(); PublicationIndex opened = index.open()) {
+            count = CatalogueIndexer.rebuild(workspace.services, opened);
         }
         spec.commandLine().getErr().printf("已重建检索索引：%d 条公开信息%n", count);
         return 0;

@@ -45,15 +45,17 @@ class PublicationConsoleController {
     private final DraftDeadlines deadlines;
     private final Clock clock;
     private final AttachmentUploads uploads;
+    private final UploadLimits limits;
 
     PublicationConsoleController(Services services, StaffAccounts accounts, PublicationDrafts drafts,
-            DraftDeadlines deadlines, Clock clock, AttachmentUploads uploads) {
+            DraftDeadlines deadlines, Clock clock, AttachmentUploads uploads, UploadLimits limits) {
         this.services = services;
         this.accounts = accounts;
         this.drafts = drafts;
         this.deadlines = deadlines;
         this.clock = clock;
         this.uploads = uploads;
+        this.limits = limits;
     }
 
     @InitBinder("publicationForm")
@@ -87,6 +89,7 @@ class PublicationConsoleController {
         if (publicationForm.getIssuedOn() == null) {
             result.rejectValue("issuedOn", "publication.error.issuedOn");
         }
+        CatalogueTerms.check(publicationForm, result);
         List<AttachmentFile> files = attachments(publicationForm, result);
         if (result.hasErrors()) {
             return page(actor, model);
@@ -162,7 +165,11 @@ class PublicationConsoleController {
         Map<Long, PublicationDrafts.DraftContent> contents = new LinkedHashMap<>();
         pending.forEach(d -> contents.put(d.id(), drafts.content(actor.agency(), d.id())));
         model.addAttribute("draftContents", contents);
-        model.addAttribute("maxAttachmentMegabytes", uploads.maxBytes() / (1024 * 1024));
+        model.addAttribute("maxAttachmentSize", limits.perFile());
+        model.addAttribute("maxSubmissionSize", limits.perSubmission());
+        model.addAttribute("maxTopicLength", CatalogueTerms.MAX_TOPIC_LENGTH);
+        model.addAttribute("maxKeywords", CatalogueTerms.MAX_KEYWORDS);
+        model.addAttribute("maxKeywordLength", CatalogueTerms.MAX_KEYWORD_LENGTH);
         model.addAttribute("publications", services.publicationRepository.byAgency(actor.agency()));
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("items", IntStream.rangeClosed(1, 15).boxed().toList());

@@ -8,12 +8,14 @@ import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.server.Services;
 import org.gongkai.server.publications.AttachmentFile;
+import org.gongkai.server.publications.KeywordColumn;
 import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.publications.StoredFile;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.store.NotFoundException;
 import org.gongkai.server.store.RefusedException;
+import org.gongkai.server.store.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -40,8 +42,8 @@ class PublicationDrafts {
         this.clock = clock;
     }
 
-    /** What a reviewer reads of a draft besides its metadata: its text and its files. */
-    record DraftContent(String body, List<StoredFile> files) {
+    /** What a reviewer reads of a draft besides its metadata: its text, 主题分类, 关键词 and files. */
+    record DraftContent(String body, Optional<String> topic, List<String> keywords, List<StoredFile> files) {
     }
 
     /** Store a draft with its text and its (already checked) files, all or nothing. */
@@ -49,9 +51,10 @@ class PublicationDrafts {
         tx.executeWithoutResult(status -> {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("insert into publication_draft (agency, kind, title, document_number, article20_item, issued_on,"
-                            + " drafted_by, body) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " drafted_by, body, topic, keywords) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(actor.agency(), f.getKind().name(), f.getTitle().trim(), blankToNull(f.getDocumentNumber()),
-                            f.getArticle20Item(), f.getIssuedOn(), actor.username(), f.getBody() == null ? "" : f.getBody().strip())
+                            f.getArticle20Item(), f.getIssuedOn(), actor.username(), f.getBody() == null ? "" : f.getBody().strip(),
+                            CatalogueTerms.topic(f.getTopic()).orElse(null), KeywordColumn.of(CatalogueTerms.keywords(f.getKeywords())))
                     .update(key, "id");
             services.publicationFiles.addToDraft(key.getKeyAs(Number.class).longValue(), files);
             services.audit.append(actor.username(), "PUBLICATION_DRAFTED", actor.agency(), f.getTitle().trim());
@@ -64,11 +67,13 @@ class PublicationDrafts {
                 .param(agency).query(Draft.class).list();
     }
 
-    /** Return the text and files of a draft of {@code agency}. */
+    /** Return the text, 主题分类, 关键词 and files of a draft of {@code agency}. */
     DraftContent content(String agency, long draftId) {
-        String body = jdbc.sql("select body from publication_draft where id = ? and agency = ?").params(draftId, agency)
-                .query(String.class).optional().orElseThrow(() -> new NotFoundException(String.valueOf(draftId)));
-        return new DraftContent(body, services.publicationFiles.ofDraft(draftId));
+        return jdbc.sql("select body, topic, keywords from publication_draft where id = ? and agency = ?")
+                .params(draftId, agency)
+                .query((rs, n) -> new DraftContent(rs.getString("body"), Rows.optionalString(rs, "topic"),
+                        KeywordColumn.parse(Rows.optionalString(rs, "keywords")), services.publicationFiles.ofDraft(draftId)))
+                .optional().orElseThrow(() -> new NotFoundException(String.valueOf(draftId)));
     }
 
     /** Publish a draft with its text and files; the reviewer must be someone other than its author. */
@@ -85,10 +90,14 @@ class PublicationDrafts {
             Publication p = services.publications.publish(reviewer, new PublicationService.NewPublication(d.agency(),
                     d.kind(), d.title(), Optional.ofNullable(d.documentNumber()), d.article20Item(), d.issuedOn(),
                     LocalDate.now(clock), Optional.empty(), null),
-                    PublicationDetails.body(content(d.agency(), draftId).body()), services.publicationFiles.draftFiles(draftId));
+                    details(content(d.agency(), draftId)), services.publicationFiles.draftFiles(draftId));
             jdbc.sql("update publication_draft set publication_id = ? where id = ?").params(p.id(), draftId).update();
             return p;
         });
+    }
+
+    private static PublicationDetails details(DraftContent c) {
+        return new PublicationDetails(c.body(), c.topic(), c.keywords(), Optional.empty());
     }
 
     private static String blankToNull(String s) {

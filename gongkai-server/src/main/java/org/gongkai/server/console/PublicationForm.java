@@ -17,6 +17,8 @@ public class PublicationForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate issuedOn;
     private String body;
+    private String topic;
+    private String keywords;
     private List<MultipartFile> files = new ArrayList<>();
 
     public PublicationKind getKind() {
@@ -65,6 +67,23 @@ public class PublicationForm {
 
     public void setBody(String body) {
         this.body = body;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    /** The 关键词 as typed, separated by commas, 顿号, semicolons or spaces. */
+    public String getKeywords() {
+        return keywords;
+    }
+
+    public void setKeywords(String keywords) {
+        this.keywords = keywords;
     }
 
     public List<MultipartFile> getFiles() {

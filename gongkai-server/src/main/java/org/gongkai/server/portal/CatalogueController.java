@@ -55,7 +55,7 @@ class CatalogueController {
         model.addAttribute("agency", agencies.get(code));
         Publication p = publicationOf(code, id);
         model.addAttribute("publication", p);
-        model.addAttribute("body", services.publicationRepository.details(id).body());
+        model.addAttribute("details", services.publicationRepository.details(id));
         model.addAttribute("attachments", services.publicationFiles.ofPublication(id));
         return PUBLICATION_VIEW;
     }

@@ -1,6 +1,8 @@
 package org.gongkai.server.publications;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -24,10 +26,26 @@ public final class AttachmentUploads {
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
+    private static final long MEGABYTE = 1024 * 1024;
+
     private final long maxBytes;
 
     public AttachmentUploads(long maxBytes) {
         this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Return the check for files of at most {@code maxBytes}, refusing a limit that the server's limit for one whole
+     * form submission ({@code maxSubmissionBytes}, spring.servlet.multipart.max-request-size) would make unreachable:
+     * a file over the attachment limit must reach the form, which names it, rather than be cut off by the server.
+     */
+    public static AttachmentUploads within(long maxBytes, long maxSubmissionBytes) {
+        if (maxSubmissionBytes < 0 || maxBytes >= maxSubmissionBytes) {
+            throw new IllegalStateException("gongkai.publications.max-attachment-size (" + maxBytes
+                    + " bytes) must be below spring.servlet.multipart.max-request-size (" + maxSubmissionBytes
+                    + " bytes; a negative value, no limit, is not allowed)");
+        }
+        return new AttachmentUploads(maxBytes);
     }
 
     public long maxBytes() {
@@ -49,7 +67,7 @@ public final class AttachmentUploads {
             throw new RefusedException("附件“" + name + "”是空文件。");
         }
         if (bytes.length > maxBytes) {
-            throw new RefusedException("附件“" + name + "”有 " + megabytes(bytes.length) + "，超过上限 " + megabytes(maxBytes) + "。");
+            throw new RefusedException("附件“" + name + "”有 " + size(bytes.length) + "，超过上限 " + size(maxBytes) + "。");
         }
         String type = typeOf(bytes);
         if (type == null) {
@@ -103,7 +121,10 @@ public final class AttachmentUploads {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    /** Return a size as people read it: "256 KB", "20 MB", "1.5 MB". */
+    public static String size(long bytes) {
+        long unit = bytes < MEGABYTE ? 1024 : MEGABYTE;
+        return BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(unit), 1, RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString() + (unit == MEGABYTE ? " MB" : " KB");
     }
 }

@@ -42,7 +42,7 @@ public final class PublicationRepository {
     /** Replace an item's text, 主题分类, 关键词 and previous version. */
     public void setDetails(String id, PublicationDetails d) {
         jdbc.sql("update publication set body = ?, topic = ?, keywords = ?, previous_version = ? where id = ?")
-                .params(d.body(), d.topic().orElse(null), d.keywords().isEmpty() ? null : String.join("\n", d.keywords()),
+                .params(d.body(), d.topic().orElse(null), KeywordColumn.of(d.keywords()),
                         d.previousVersion().orElse(null), id)
                 .update();
     }
@@ -51,7 +51,7 @@ public final class PublicationRepository {
     public PublicationDetails details(String id) {
         return jdbc.sql("select body, topic, keywords, previous_version from publication where id = ?").param(id)
                 .query((rs, n) -> new PublicationDetails(rs.getString("body"), Rows.optionalString(rs, "topic"),
-                        Rows.optionalString(rs, "keywords").map(k -> List.of(k.split("\n"))).orElse(List.of()),
+                        KeywordColumn.parse(Rows.optionalString(rs, "keywords")),
                         Rows.optionalString(rs, "previous_version")))
                 .optional().orElse(PublicationDetails.NONE);
     }

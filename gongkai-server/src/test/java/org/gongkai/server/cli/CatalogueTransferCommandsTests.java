@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +22,9 @@ import org.gongkai.server.Services;
 import org.gongkai.server.publications.AttachmentUploads;
 import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationService;
+import org.gongkai.server.search.PublicationIndex;
+import org.gongkai.server.search.SearchHit;
+import org.gongkai.server.search.SearchQuery;
 import org.gongkai.server.security.EncryptionSettings;
 import org.gongkai.server.store.Database;
 import org.gongkai.server.store.DatabaseSettings;
@@ -36,14 +42,16 @@ class CatalogueTransferCommandsTests {
     Path dir;
 
     @BeforeEach
-    void useKey() {
+    void useKeyAndIndex() {
         System.setProperty("gongkai.encryption.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        System.setProperty("gongkai.search.index-directory", dir.resolve("index").toString());
     }
 
     @AfterEach
     void clearProperties() {
         System.clearProperty("spring.datasource.url");
         System.clearProperty("gongkai.encryption.key");
+        System.clearProperty("gongkai.search.index-directory");
     }
 
     private void useDatabase(String name) {
@@ -69,6 +77,16 @@ class CatalogueTransferCommandsTests {
         }
     }
 
+    /** Fill the source database, export it as a ZIP bundle, and switch to an empty target database. */
+    private Path exportedIntoAnEmptyTarget() {
+        useDatabase("source");
+        fill();
+        Path bundle = dir.resolve("catalogue.zip");
+        assertThat(CliRun.of("catalogue", "export", bundle.toString()).exitCode()).isZero();
+        useDatabase("target");
+        return bundle;
+    }
+
     private static PublicationService.NewPublication item(String title, int article20Item) {
         return new PublicationService.NewPublication("TEST-A", PublicationKind.NORMATIVE_DOCUMENT, title, Optional.empty(),
                 article20Item, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 3), Optional.empty(), null);
@@ -92,7 +110,7 @@ class CatalogueTransferCommandsTests {
         useDatabase("target");
         CliRun imported = CliRun.of("catalogue", "import", bundle.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.err()).contains("已读入文件 2/2", "已导入主动公开目录：3 条公开信息，2 个附件");
+        assertThat(imported.err()).contains("已读入文件 2/2", "已导入主动公开目录：3 条公开信息，2 个附件", "已重建检索索引：3 条公开信息");
         Path again = dir.resolve("again.zip");
         assertThat(CliRun.of("catalogue", "export", again.toString()).exitCode()).isZero();
 
@@ -101,6 +119,31 @@ class CatalogueTransferCommandsTests {
         assertThat(jsonl).contains("\"repealedOn\":\"2025-05-01\"", "\"keywords\":[\"绿道\",\"管理\"]",
                 "\"previousVersion\":\"TEST-A-2025-00001\"", "\"body\":\"第一条 为规范绿道管理……\"");
         assertThat(part(bundle, "files/TEST-A-2025-00001-1")).isEqualTo(SampleFiles.pdf());
+    }
+
+    @Test
+    void importedEntriesAreSearchableByTheServersIndexRightAfterImport() throws IOException {
+        Path bundle = exportedIntoAnEmptyTarget();
+        assertThat(CliRun.of("catalogue", "import", bundle.toString()).exitCode()).isZero();
+
+        try (PublicationIndex index = PublicationIndex.open(dir.resolve("index"))) {
+            assertThat(index.search(SearchQuery.of("全文", LocalDate.of(2025, 6, 1))).hits())
+                    .extracting(SearchHit::title).containsExactly("测试市绿道管理办法（修订）");
+            assertThat(index.size()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void anIndexHeldByARunningServerRefusesTheImportBeforeAnythingIsWritten() throws IOException {
+        Path bundle = exportedIntoAnEmptyTarget();
+        try (PublicationIndex held = PublicationIndex.open(dir.resolve("index"))) {
+            CliRun refused = CliRun.of("catalogue", "import", bundle.toString());
+
+            assertThat(refused.exitCode()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
+            assertThat(refused.err()).contains("无法打开检索索引", "须先停止服务");
+            assertThat(held.size()).isZero();
+        }
+        assertThat(count("publication")).isZero();
     }
 
     @Test
@@ -130,12 +173,15 @@ class CatalogueTransferCommandsTests {
         replace(bundle, broken, "catalogue.jsonl", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 
         useDatabase("target");
+        assertThat(CliRun.of("catalogue", "reindex").exitCode()).isZero();
+        Map<String, Long> indexBefore = files(dir.resolve("index"));
         CliRun refused = CliRun.of("catalogue", "import", broken.toString());
 
         assertThat(refused.exitCode()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
         assertThat(refused.err()).contains("catalogue.jsonl 第 3 行：第二十条只有第（一）至第（十五）项，收到 16", "没有导入任何内容");
         assertThat(count("agency")).isZero();
         assertThat(count("publication")).isZero();
+        assertThat(files(dir.resolve("index"))).isEqualTo(indexBefore);
     }
 
     @Test
@@ -146,12 +192,27 @@ class CatalogueTransferCommandsTests {
         CliRun.of("catalogue", "export", bundle.toString());
         long files = count("publication_file");
 
+        assertThat(CliRun.of("catalogue", "reindex").exitCode()).isZero();
+        Map<String, Long> indexBefore = files(dir.resolve("index"));
+
         CliRun refused = CliRun.of("catalogue", "import", bundle.toString());
 
         assertThat(refused.exitCode()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
         assertThat(refused.err()).contains("catalogue.jsonl 第 1 行：编号 TEST-A-2025-00001 或索引号 TEST-A-2025-00001 已在数据库中");
         assertThat(count("publication")).isEqualTo(3);
         assertThat(count("publication_file")).isEqualTo(files);
+        assertThat(files(dir.resolve("index"))).isEqualTo(indexBefore);
+        try (PublicationIndex index = PublicationIndex.open(dir.resolve("index"))) {
+            assertThat(index.size()).isEqualTo(3);
+        }
+    }
+
+    /** Return the names and sizes of the files in an index directory (the lock file aside). */
+    private static Map<String, Long> files(Path directory) throws IOException {
+        try (Stream<Path> listed = Files.list(directory)) {
+            return listed.filter(f -> !f.getFileName().toString().equals("write.lock"))
+                    .collect(Collectors.toMap(f -> f.getFileName().toString(), f -> f.toFile().length()));
+        }
     }
 
     private static byte[] part(Path zip, String name) throws IOException {

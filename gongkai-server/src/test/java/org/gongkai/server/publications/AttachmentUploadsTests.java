@@ -64,6 +64,21 @@ class AttachmentUploadsTests {
                 .isInstanceOf(RefusedException.class).hasMessage("附件“空.pdf”是空文件。");
         AttachmentUploads tiny = new AttachmentUploads(1024);
         assertThatThrownBy(() -> tiny.accept("指标表.pdf", SampleFiles.pdf()))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("超过上限 0.0 MB");
+                .isInstanceOf(RefusedException.class).hasMessageContaining("超过上限 1 KB");
+    }
+
+    @Test
+    void sizesReadAsKilobytesBelowOneMegabyteAndMegabytesAbove() {
+        assertThat(AttachmentUploads.size(256 * 1024)).isEqualTo("256 KB");
+        assertThat(AttachmentUploads.size(20L * 1024 * 1024)).isEqualTo("20 MB");
+        assertThat(AttachmentUploads.size(1536 * 1024)).isEqualTo("1.5 MB");
+    }
+
+    @Test
+    void anAttachmentLimitTheSubmissionLimitWouldCutOffIsRefused() {
+        assertThat(AttachmentUploads.within(20, 200).maxBytes()).isEqualTo(20);
+        assertThatThrownBy(() -> AttachmentUploads.within(200, 200)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("max-request-size");
+        assertThatThrownBy(() -> AttachmentUploads.within(20, -1)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -125,6 +125,11 @@ class AccessibilityTests extends BrowserSession {
         check("console publications");
         assertThat(browser.driver.getPageSource()).contains("id=\"deadlines\"", "id=\"suggestion-list\"", "id=\"draft-alerts\"");
         browser.screenshot("25-console-publications-deadlines-suggestions");
+        browser.type("keywords", "一 二 三 四 五 六 七 八 九 十 十一");
+        browser.submit("main form.stack button[type=submit]");
+        check("console publications draft with errors");
+        assertThat(browser.driver.getPageSource()).contains("id=\"keywords-error\"", "id=\"title-error\"");
+        browser.screenshot("32-console-draft-errors");
         browser.signIn("admin-a");
         visit("/console/reports?year=2025");
         browser.screenshot("22-console-report-draft");

@@ -40,6 +40,8 @@ class AttachmentBrowserTests extends BrowserSession {
         browser.choose("article20Item", "7");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "document.getElementById('issuedOn').value = '2025-05-26'");
+        browser.type("topic", "文化、体育");
+        browser.type("keywords", "绩效评价，文化场馆");
         browser.type("body", "现将评价结果公开如下，指标详见附件。");
         browser.driver.findElement(By.id("files")).sendKeys(pdf.toString());
         browser.submit("main form.stack button[type=submit]");
@@ -56,7 +58,8 @@ class AttachmentBrowserTests extends BrowserSession {
         browser.driver.manage().deleteAllCookies();
         browser.get("/agencies/" + WebTestData.A + "/catalogue");
         browser.clickAndWait(browser.driver.findElement(By.linkText("测试市文化场馆绩效评价结果")));
-        assertThat(browser.text()).contains("现将评价结果公开如下，指标详见附件。", "绩效评价指标.pdf");
+        assertThat(browser.text()).contains("现将评价结果公开如下，指标详见附件。", "绩效评价指标.pdf", "文化、体育",
+                "绩效评价、文化场馆");
         browser.screenshot("24-publication-attachments");
         String href = browser.driver.findElement(By.linkText("绩效评价指标.pdf")).getAttribute("href");
 
