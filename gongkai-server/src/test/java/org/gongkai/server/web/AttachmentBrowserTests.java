@@ -60,7 +60,7 @@ class AttachmentBrowserTests extends BrowserSession {
         browser.clickAndWait(browser.driver.findElement(By.linkText("测试市文化场馆绩效评价结果")));
         assertThat(browser.text()).contains("现将评价结果公开如下，指标详见附件。", "绩效评价指标.pdf", "文化、体育",
                 "绩效评价、文化场馆");
-        browser.screenshot("24-publication-attachments");
+        browser.screenshot("41-publication-attachments");
         String href = browser.driver.findElement(By.linkText("绩效评价指标.pdf")).getAttribute("href");
 
         HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).build(),
