@@ -6,9 +6,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.gongkai.server.search.CatalogueIndexer;
 import org.gongkai.server.search.PublicationIndex;
+import org.gongkai.server.search.StoredEntries;
 import org.gongkai.server.search.bundle.BundleFormatException;
 import org.gongkai.server.search.bundle.BundleParts;
 import org.gongkai.server.search.bundle.CatalogueArchive;
@@ -19,13 +20,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code gongkai catalogue import DIR|FILE}: load a catalogue bundle into the database, all or nothing, then rebuild
- * the search index from the database. The index is opened first, so an index held by a running server refuses the
+ * {@code gongkai catalogue import DIR|FILE}: load a catalogue bundle into the database, all or nothing, then add the
+ * imported items to the search index. The index is opened first, so an index held by a running server refuses the
  * import before anything is written; a refused bundle leaves the index as it was.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "把 gongkai-catalogue/1 归档包（目录或 ZIP 文件）导入数据库：要么全部导入，要么什么也不导入；"
-                + "导入后从数据库重建检索索引（须先停止服务）。"
+                + "导入后把导入的信息加入检索索引（须先停止服务）。"
                 + "数据库由 SPRING_DATASOURCE_URL 等环境变量指定，默认为 ./data 下的 H2 数据库。")
 final class CatalogueImportCommand implements Callable<Integer> {
 
@@ -45,16 +46,18 @@ final class CatalogueImportCommand implements Callable<Integer> {
             throw new BadInputException("找不到 " + source);
         }
         try (Workspace workspace = Workspace.open(); PublicationIndex opened = index.open()) {
-            CatalogueBundle.Summary summary = importBundle(workspace, err);
-            err.printf("已导入主动公开目录：%d 条公开信息，%d 个附件。正在重建检索索引……%n", summary.entries(), summary.files());
+            CatalogueArchive.Imported imported = importBundle(workspace, err);
+            err.printf("已导入主动公开目录：%d 条公开信息，%d 个附件。正在加入检索索引……%n", imported.summary().entries(),
+                    imported.summary().files());
             err.flush();
-            long count = CatalogueIndexer.rebuild(workspace.services, opened);
-            err.printf("已重建检索索引：%d 条公开信息%n", count);
+            StoredEntries stored = new StoredEntries(workspace.services);
+            long count = opened.indexAll(imported.publications().stream().map(stored::document).flatMap(Optional::stream));
+            err.printf("已加入检索索引：%d 条公开信息%n", count);
         }
         return 0;
     }
 
-    private CatalogueBundle.Summary importBundle(Workspace workspace, PrintWriter err) throws IOException {
+    private CatalogueArchive.Imported importBundle(Workspace workspace, PrintWriter err) throws IOException {
         CatalogueArchive archive = new CatalogueArchive(workspace.services, workspace.database.transactions());
         CatalogueBundle.Progress progress = BundlePaths.progress(err, "已读入");
         try {

@@ -93,6 +93,21 @@ public final class PublicationIndex implements AutoCloseable {
         }
     }
 
+    /** Add or replace each of {@code documents} (after an import), in one commit; return how many were indexed. */
+    public long indexAll(Stream<SearchDocument> documents) {
+        try {
+            long count = 0;
+            for (Iterator<SearchDocument> it = documents.iterator(); it.hasNext(); count++) {
+                SearchDocument document = it.next();
+                writer.updateDocument(new Term(CatalogueFields.ID, document.entry().id()), CatalogueFields.toDocument(document));
+            }
+            commitAndRefresh();
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Replace the whole index with {@code documents}; return how many were indexed. */
     public long rebuild(Stream<SearchDocument> documents) {
         try {

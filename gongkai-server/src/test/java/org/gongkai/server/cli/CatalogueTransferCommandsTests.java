@@ -17,12 +17,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.gongkai.agency.Agency;
+import org.gongkai.publication.CatalogueContent;
+import org.gongkai.publication.CatalogueEntry;
+import org.gongkai.publication.IndexNumber;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.server.Services;
 import org.gongkai.server.publications.AttachmentUploads;
 import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.search.PublicationIndex;
+import org.gongkai.server.search.SearchDocument;
 import org.gongkai.server.search.SearchHit;
 import org.gongkai.server.search.SearchQuery;
 import org.gongkai.server.security.EncryptionSettings;
@@ -110,7 +114,7 @@ class CatalogueTransferCommandsTests {
         useDatabase("target");
         CliRun imported = CliRun.of("catalogue", "import", bundle.toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.err()).contains("已读入文件 2/2", "已导入主动公开目录：3 条公开信息，2 个附件", "已重建检索索引：3 条公开信息");
+        assertThat(imported.err()).contains("已读入文件 2/2", "已导入主动公开目录：3 条公开信息，2 个附件", "已加入检索索引：3 条公开信息");
         Path again = dir.resolve("again.zip");
         assertThat(CliRun.of("catalogue", "export", again.toString()).exitCode()).isZero();
 
@@ -131,6 +135,29 @@ class CatalogueTransferCommandsTests {
                     .extracting(SearchHit::title).containsExactly("测试市绿道管理办法（修订）");
             assertThat(index.size()).isEqualTo(3);
         }
+    }
+
+    @Test
+    void importAddsToTheIndexWithoutRebuildingIt() throws IOException {
+        Path bundle = exportedIntoAnEmptyTarget();
+        try (PublicationIndex index = PublicationIndex.open(dir.resolve("index"))) {
+            index.index(new SearchDocument(earlierEntry(), List.of()));
+        }
+        assertThat(CliRun.of("catalogue", "import", bundle.toString()).exitCode()).isZero();
+
+        try (PublicationIndex index = PublicationIndex.open(dir.resolve("index"))) {
+            assertThat(index.size()).isEqualTo(4);
+            assertThat(index.search(SearchQuery.of("湿地", LocalDate.of(2025, 6, 1))).hits())
+                    .extracting(SearchHit::id).containsExactly("EARLIER-1");
+        }
+    }
+
+    /** An entry already in the index before the import (a rebuild from the target database would drop it). */
+    private static CatalogueEntry earlierEntry() {
+        CatalogueContent content = new CatalogueContent("TEST-B", PublicationKind.OTHER, "测试市湿地公园开放时间",
+                Optional.empty(), 2, LocalDate.of(2025, 1, 2), Optional.empty(), Optional.empty(), List.of(), List.of(), "");
+        return new CatalogueEntry("EARLIER-1", new IndexNumber("TEST-B", 2025, 1), content, LocalDate.of(2025, 1, 3),
+                Optional.empty(), Optional.empty());
     }
 
     @Test

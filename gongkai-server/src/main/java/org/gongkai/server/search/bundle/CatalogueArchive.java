@@ -3,6 +3,7 @@ package org.gongkai.server.search.bundle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.gongkai.agency.Agency;
 import org.gongkai.publication.Attachment;
 import org.gongkai.publication.CatalogueContent;
 import org.gongkai.publication.CatalogueEntry;
+import org.gongkai.publication.Publication;
 import org.gongkai.server.Services;
 import org.gongkai.server.publications.AttachmentFile;
 import org.gongkai.server.publications.PublicationDetails;
@@ -47,19 +49,23 @@ public final class CatalogueArchive {
         });
     }
 
+    /** What an import wrote: its counts, and the items, for the search index to add. */
+    public record Imported(CatalogueBundle.Summary summary, List<Publication> publications) {
+    }
+
     /**
      * Import a bundle as {@code actor}: its agencies that are not stored yet, then its items and files.
      *
      * @throws BundleFormatException if the bundle breaks its format or clashes with stored items (naming the line)
      */
-    public CatalogueBundle.Summary importBundle(String actor, BundleParts.Input in, CatalogueBundle.Progress progress) {
+    public Imported importBundle(String actor, BundleParts.Input in, CatalogueBundle.Progress progress) {
         return tx.execute(status -> {
             Importer importer = new Importer();
             try {
                 CatalogueBundle.Summary summary = CatalogueBundle.read(in, importer, progress);
                 services.audit.append(actor, "CATALOGUE_IMPORTED", "catalogue",
                         summary.entries() + " 条公开信息，" + summary.files() + " 个附件");
-                return summary;
+                return new Imported(summary, List.copyOf(importer.publications));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -73,6 +79,7 @@ public final class CatalogueArchive {
         }
 
         private final Map<String, Slot> slots = new HashMap<>();
+        private final List<Publication> publications = new ArrayList<>();
 
         @Override
         public void entries(List<Agency> agencies, List<CatalogueBundle.Line> lines) {
@@ -101,6 +108,7 @@ public final class CatalogueArchive {
             }
             CatalogueContent c = e.content();
             services.publicationRepository.insert(e.publication());
+            publications.add(e.publication());
             services.publicationRepository.setDetails(e.id(),
                     new PublicationDetails(c.body(), c.topic(), c.keywords(), e.previousVersion()));
             if (e.indexNumber().organisationCode().equals(c.agency())) {
