@@ -98,6 +98,12 @@ class CatalogueWebTests {
         mvc.perform(get("/api/v1/publications/search").param("q", "白鹭").param("page", "51"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("最多列出前 1000 条结果")));
+        mvc.perform(get("/api/v1/publications/search").param("q", "白鹭").param("validity", "VALID"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("参数 validity 的值“VALID”无效（见 /api/openapi.json）。"));
+        mvc.perform(get("/api/v1/publications/search").param("page", "2"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("缺少参数 q（见 /api/openapi.json）。"));
     }
 
     @Test
