@@ -1,11 +1,7 @@
 package org.gongkai.server.agencies;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +11,7 @@ import org.gongkai.agency.Agency;
 import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
+import org.gongkai.server.security.Sha256;
 import org.gongkai.server.store.ConflictException;
 import org.gongkai.server.store.RefusedException;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,12 +34,7 @@ public final class AgencyProfileService {
 
         /** A token of these values, for {@link #save} to tell whether someone saved since they were read. */
         public String version() {
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(String.join("\u001f", values().values()).getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-            }
+            return Sha256.hex(String.join("\u001f", values().values()));
         }
     }
 

@@ -1,11 +1,8 @@
 package org.gongkai.server.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import org.gongkai.server.security.Sha256;
 
 /** One audit log entry; {@link #hash} covers every other field, {@link #prevHash} chains it to the entry before. */
 public record AuditEntry(
@@ -29,11 +26,6 @@ public record AuditEntry(
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, at);
         String canonical = String.join("\u001f",
                 Long.toString(seq), Long.toString(micros), actor, action, subject, detail, prevHash);
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.hex(canonical);
     }
 }

@@ -1,16 +1,16 @@
 package org.gongkai.server.publications;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.gongkai.server.search.AttachmentText;
-import org.gongkai.server.search.bundle.CatalogueBundle;
+import org.gongkai.server.security.Sha256;
 import org.gongkai.server.store.RefusedException;
 
 /**
@@ -84,7 +84,7 @@ public final class AttachmentUploads {
         } catch (IllegalArgumentException e) {
             throw new RefusedException(e.getMessage() + "。");
         }
-        return new AttachmentFile(name, type, bytes, CatalogueBundle.sha256(bytes), text);
+        return new AttachmentFile(name, type, bytes, Sha256.hex(bytes), text);
     }
 
     private static String baseName(String fileName) {

@@ -1,10 +1,6 @@
 package org.gongkai.server.publications;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +16,7 @@ import org.gongkai.server.requests.InformationGivenRepository;
 import org.gongkai.server.requests.ReplyInformation;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.PersonalDataCipher;
+import org.gongkai.server.security.Sha256;
 
 /**
  * 第四十四条: the information an agency's replies gave to several different applicants and that its catalogue does
@@ -103,12 +100,7 @@ public final class ProactiveSuggestions {
         String identity = idNumber != null && !idNumber.isBlank() ? "id:" + squash(idNumber).toUpperCase(Locale.ROOT)
                 : name != null && !name.isBlank() ? "name:" + squash(name)
                 : "request:" + g.requestId();
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(identity.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.hex(identity);
     }
 
     private static String squash(String s) {

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.gongkai.server.search.bundle.CatalogueBundle;
+import org.gongkai.server.security.Sha256;
 import org.gongkai.server.store.RefusedException;
 import org.gongkai.server.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class AttachmentUploadsTests {
         AttachmentFile accepted = uploads.accept("C:\\\\文件\\\\指标表.PDF", pdf);
         assertThat(accepted.fileName()).isEqualTo("指标表.PDF");
         assertThat(accepted.mediaType()).isEqualTo(AttachmentUploads.PDF);
-        assertThat(accepted.sha256()).isEqualTo(CatalogueBundle.sha256(pdf));
+        assertThat(accepted.sha256()).isEqualTo(Sha256.hex(pdf));
         assertThat(accepted.text()).contains(SampleFiles.PDF_WORD);
 
         AttachmentFile docx = uploads.accept("说明.docx", SampleFiles.docx("评价结果向社会公开"));

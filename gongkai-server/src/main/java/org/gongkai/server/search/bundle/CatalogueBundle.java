@@ -7,12 +7,9 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,7 @@ import java.util.stream.Stream;
 import org.gongkai.agency.Agency;
 import org.gongkai.publication.Attachment;
 import org.gongkai.publication.CatalogueEntry;
+import org.gongkai.server.security.Sha256;
 
 /**
  * The archive of the public catalogue as one bundle another system can import: {@code manifest.json} (format, counts,
@@ -126,7 +124,7 @@ public final class CatalogueBundle {
                 throw new BundleFormatException("归档包中的文件 " + part.name() + " 不属于任何条目，或出现了两次");
             }
             byte[] bytes = part.bytes();
-            if (bytes.length != attachment.sizeBytes() || !sha256(bytes).equals(attachment.sha256())) {
+            if (bytes.length != attachment.sizeBytes() || !Sha256.hex(bytes).equals(attachment.sha256())) {
                 throw new BundleFormatException("文件 " + part.name() + "（" + attachment.fileName() + "）的大小或 SHA-256 与目录不符，文件已损坏");
             }
             receiver.file(attachment, bytes);
@@ -136,15 +134,6 @@ public final class CatalogueBundle {
             throw new BundleFormatException("归档包缺少文件：" + String.join("、", expected.keySet().stream().sorted().toList()));
         }
         return new Summary(lines.size(), total);
-    }
-
-    /** Return the lower-case hex SHA-256 of {@code bytes}, as {@link Attachment#sha256()} holds it. */
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 
     private static List<Line> lines(String jsonl, ManifestJson manifest) {

@@ -25,6 +25,7 @@ import org.gongkai.publication.CatalogueContent;
 import org.gongkai.publication.CatalogueEntry;
 import org.gongkai.publication.IndexNumber;
 import org.gongkai.publication.PublicationKind;
+import org.gongkai.server.security.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +33,9 @@ class CatalogueBundleTests {
 
     private static final byte[] PDF = "%PDF-1.7 指标表".getBytes(StandardCharsets.UTF_8);
     private static final byte[] DOCX = "PK 说明".getBytes(StandardCharsets.UTF_8);
-    private static final Attachment PDF_REF = new Attachment("A-1", "指标表.pdf", "application/pdf", PDF.length, CatalogueBundle.sha256(PDF));
+    private static final Attachment PDF_REF = new Attachment("A-1", "指标表.pdf", "application/pdf", PDF.length, Sha256.hex(PDF));
     private static final Attachment DOCX_REF = new Attachment("A-2", "说明.docx",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DOCX.length, CatalogueBundle.sha256(DOCX));
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", DOCX.length, Sha256.hex(DOCX));
     private static final Map<String, byte[]> STORE = Map.of("A-1", PDF, "A-2", DOCX);
 
     private static final CatalogueEntry OLD = new CatalogueEntry("P-1", IndexNumber.parse("SH-HZB-2023-00001"),
