@@ -29,9 +29,40 @@ final class CatalogueQueries {
     private final Analyzer words = CatalogueFields.words();
     private final QueryBuilder bigrams = new QueryBuilder(CatalogueFields.bigrams());
 
-    Query build(SearchQuery query, QueryParts parts) {
+    /**
+     * A search turned into Lucene queries, its text analysed once.
+     *
+     * @param matching what a result must match: every word and phrase in some text field, and the filters
+     * @param scoring every word's and phrase's field queries in one flat disjunction, so that a document matching
+     *        {@code matching} scores the same sum; empty when the text has no searchable part
+     * @param needles the strings to mark in snippets: the phrases, each word as typed and its smartcn terms
+     */
+    record Compiled(Query matching, Optional<Query> scoring, List<String> needles) {
+    }
+
+    Compiled compile(SearchQuery query) {
+        QueryParts parts = QueryParts.parse(query.text());
+        List<String> needles = new ArrayList<>(parts.phrases());
+        List<List<Query>> fieldQueries = new ArrayList<>();
+        for (String word : parts.words()) {
+            needles.add(word);
+            for (String term : terms(word)) {
+                needles.add(term);
+                fieldQueries.add(inEachField(field -> new TermQuery(new Term(field, term))));
+            }
+        }
+        for (String phrase : parts.phrases()) {
+            List<Query> inEach = inEachField(field -> bigrams.createPhraseQuery(CatalogueFields.bigram(field), phrase));
+            if (!inEach.isEmpty()) {
+                fieldQueries.add(inEach);
+            }
+        }
+        return new Compiled(matching(query, parts, fieldQueries), scoring(fieldQueries), needles);
+    }
+
+    private static Query matching(SearchQuery query, QueryParts parts, List<List<Query>> fieldQueries) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        all.add(match(parts), parts.isEmpty() ? Occur.FILTER : Occur.MUST);
+        all.add(match(parts, fieldQueries), parts.isEmpty() ? Occur.FILTER : Occur.MUST);
         query.agency().ifPresent(a -> all.add(new TermQuery(new Term(CatalogueFields.AGENCY, a)), Occur.FILTER));
         query.kind().ifPresent(k -> all.add(new TermQuery(new Term(CatalogueFields.KIND, k.name())), Occur.FILTER));
         query.article20Item().ifPresent(i -> all.add(IntPoint.newExactQuery(CatalogueFields.ARTICLE_20_ITEM, i), Occur.FILTER));
@@ -40,28 +71,7 @@ final class CatalogueQueries {
         return all.build();
     }
 
-    /** Return the smartcn terms of {@code text}, in order. */
-    List<String> terms(String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = words.tokenStream(CatalogueFields.BODY, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return terms;
-    }
-
-    /**
-     * Return the scoring query of {@code parts}: every word's and phrase's field queries in one flat disjunction, so a
-     * document matching {@link #build} scores the same sum. Empty when the text has no searchable part.
-     */
-    Optional<Query> scoring(QueryParts parts) {
-        List<List<Query>> fieldQueries = fieldQueries(parts);
+    private static Optional<Query> scoring(List<List<Query>> fieldQueries) {
         if (fieldQueries.isEmpty()) {
             return Optional.empty();
         }
@@ -70,11 +80,10 @@ final class CatalogueQueries {
         return Optional.of(any.build());
     }
 
-    private Query match(QueryParts parts) {
+    private static Query match(QueryParts parts, List<List<Query>> fieldQueries) {
         if (parts.isEmpty()) {
             return new MatchAllDocsQuery();
         }
-        List<List<Query>> fieldQueries = fieldQueries(parts);
         if (fieldQueries.isEmpty()) {
             return new MatchNoDocsQuery("only stop words or punctuation");
         }
@@ -87,21 +96,20 @@ final class CatalogueQueries {
         return all.build();
     }
 
-    /** Return, for each searchable word and phrase of {@code parts}, its boosted query on each text field. */
-    private List<List<Query>> fieldQueries(QueryParts parts) {
-        List<List<Query>> fieldQueries = new ArrayList<>();
-        for (String word : parts.words()) {
-            for (String term : terms(word)) {
-                fieldQueries.add(inEachField(field -> new TermQuery(new Term(field, term))));
+    /** Return the smartcn terms of {@code text}, in order. */
+    private List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = words.tokenStream(CatalogueFields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
             }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        for (String phrase : parts.phrases()) {
-            List<Query> inEach = inEachField(field -> bigrams.createPhraseQuery(CatalogueFields.bigram(field), phrase));
-            if (!inEach.isEmpty()) {
-                fieldQueries.add(inEach);
-            }
-        }
-        return fieldQueries;
+        return terms;
     }
 
     private static List<Query> inEachField(Function<String, Query> query) {

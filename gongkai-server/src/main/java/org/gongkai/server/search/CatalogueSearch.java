@@ -1,7 +1,6 @@
 package org.gongkai.server.search;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.publication.PublicationKind;
@@ -16,19 +15,17 @@ public class CatalogueSearch {
     public static final int PAGE_SIZE = 20;
     /** The last page that can be asked for: results are counted, and so paged, up to {@link PublicationIndex#COUNTED_UP_TO}. */
     public static final int LAST_PAGE = PublicationIndex.COUNTED_UP_TO / PAGE_SIZE;
-    /** What is searched when no validity is chosen: everything not repealed. */
-    public static final Set<Validity> DEFAULT_VALIDITIES = EnumSet.of(Validity.IN_FORCE, Validity.EXPIRED);
 
     /**
      * The filters of a search.
      *
-     * @param validities the validities to include; empty means {@link #DEFAULT_VALIDITIES}
+     * @param validities the validities to include; empty means {@link SearchQuery#DEFAULT_VALIDITIES}
      */
     public record Filters(Optional<String> agency, Optional<Integer> year, Optional<PublicationKind> kind,
             Optional<Integer> article20Item, Set<Validity> validities) {
 
         public Filters {
-            validities = validities.isEmpty() ? DEFAULT_VALIDITIES : Set.copyOf(validities);
+            validities = validities.isEmpty() ? SearchQuery.DEFAULT_VALIDITIES : Set.copyOf(validities);
         }
     }
 

@@ -16,7 +16,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -75,12 +74,7 @@ public final class PublicationIndex implements AutoCloseable {
 
     /** Add or replace one entry (after publish, edit, repeal). */
     public void index(SearchDocument document) {
-        try {
-            writer.updateDocument(new Term(CatalogueFields.ID, document.entry().id()), CatalogueFields.toDocument(document));
-            commitAndRefresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        indexAll(Stream.of(document));
     }
 
     /** Remove one entry (withdrawn from the catalogue altogether). */
@@ -93,7 +87,7 @@ public final class PublicationIndex implements AutoCloseable {
         }
     }
 
-    /** Add or replace each of {@code documents} (after an import), in one commit; return how many were indexed. */
+    /** Add or replace each of {@code documents} (an import adds many at once), in one commit; return how many were indexed. */
     public long indexAll(Stream<SearchDocument> documents) {
         try {
             long count = 0;
@@ -129,29 +123,18 @@ public final class PublicationIndex implements AutoCloseable {
     }
 
     public SearchResults search(SearchQuery query) {
-        QueryParts parts = QueryParts.parse(query.text());
-        Query matching = queries.build(query, parts);
-        Optional<Query> scoring = queries.scoring(parts);
-        List<String> needles = needles(parts);
+        CatalogueQueries.Compiled compiled = queries.compile(query);
         return withSearcher(searcher -> {
-            TopMatches.Found found = topMatches.find(searcher, matching, scoring, query.offset() + query.limit(), COUNTED_UP_TO);
+            TopMatches.Found found = topMatches.find(searcher, compiled.matching(), compiled.scoring(),
+                    query.offset() + query.limit(), COUNTED_UP_TO);
             ScoreDoc[] docs = found.best();
             List<SearchHit> hits = new ArrayList<>();
             for (int i = query.offset(); i < docs.length; i++) {
                 float score = (Float) ((FieldDoc) docs[i]).fields[0];
-                hits.add(hit(searcher.storedFields().document(docs[i].doc), score, needles, query.today()));
+                hits.add(hit(searcher.storedFields().document(docs[i].doc), score, compiled.needles(), query.today()));
             }
             return new SearchResults(found.total(), found.totalIsExact(), hits);
         });
-    }
-
-    private List<String> needles(QueryParts parts) {
-        List<String> needles = new ArrayList<>(parts.phrases());
-        for (String word : parts.words()) {
-            needles.add(word);
-            needles.addAll(queries.terms(word));
-        }
-        return needles;
     }
 
     private static SearchHit hit(Document doc, float score, List<String> needles, LocalDate today) {

@@ -1,7 +1,6 @@
 package org.gongkai.server.search;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +25,8 @@ public record SearchQuery(
         int offset,
         int limit) {
 
+    /** The validities searched unless others are chosen: everything not repealed. */
+    public static final Set<Validity> DEFAULT_VALIDITIES = Set.of(Validity.IN_FORCE, Validity.EXPIRED);
     public static final int MAX_LIMIT = 100;
     /** Longest search text; keeps every query well inside Lucene's clause limits. */
     public static final int MAX_TEXT_LENGTH = 100;
@@ -52,7 +53,7 @@ public record SearchQuery(
     /** Return a query for {@code text} over items not repealed, first page of 10. */
     public static SearchQuery of(String text, LocalDate today) {
         return new SearchQuery(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                EnumSet.of(Validity.IN_FORCE, Validity.EXPIRED), today, 0, 10);
+                DEFAULT_VALIDITIES, today, 0, 10);
     }
 
     public SearchQuery withAgency(String code) {
