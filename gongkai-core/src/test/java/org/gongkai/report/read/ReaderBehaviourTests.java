@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** How the reader meets the damage found in published reports, one kind at a time, on the seed report. */
 class ReaderBehaviourTests {
 
-    private static final String SEED = SharedSamples.read(SharedSamples.shared().resolve("seed/000_e4ed0c6c37b09e63.txt"));
+    private static final String SEED = SampleReports.read(SampleReports.seed());
     private static final ReadReport ORIGINAL = ReportReader.readText(SEED);
 
     @Test

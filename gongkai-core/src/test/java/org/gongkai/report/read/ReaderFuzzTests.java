@@ -50,7 +50,7 @@ class ReaderFuzzTests {
 
     private static List<String> originals() throws Exception {
         List<String> texts = new ArrayList<>();
-        Path samples = SharedSamples.shared().resolve("samples");
+        Path samples = SampleReports.folder();
         try (Stream<Path> files = Stream.concat(Files.list(samples), Files.list(samples.resolve("fragments")))) {
             for (Path file : files.sorted().toList()) {
                 String name = file.getFileName().toString();

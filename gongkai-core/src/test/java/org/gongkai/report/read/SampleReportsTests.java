@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every real published report in ../shared/samples (plain text) reads as its hand-read truth file says.
+ * Every real published report kept with the tests (plain text) reads as its hand-read truth file says.
  *
  * <p>Decision on unknowns: where the truth has {@code null} (no certain reading), the reader must not claim a
  * figure. Where the truth knows a figure, the reader must have that figure or leave the cell unread with a
@@ -19,16 +19,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SampleReportsTests {
 
     static List<Path> textSamples() {
-        return SharedSamples.inputs("txt");
+        return SampleReports.inputs("txt");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("textSamples")
     void sampleReadsAsItsTruthFileSays(Path sample) {
-        ReadReport read = ReportReader.readText(SharedSamples.read(sample));
-        ReadAccuracy accuracy = ReadAccuracy.of(SharedSamples.truth(sample), read.report());
+        ReadReport read = ReportReader.readText(SampleReports.read(sample));
+        ReadAccuracy accuracy = ReadAccuracy.of(SampleReports.truth(sample), read.report());
 
-        assertThat(read.report().format()).isEqualTo(SharedSamples.format(sample));
+        assertThat(read.report().format()).isEqualTo(SampleReports.format(sample));
         assertThat(accuracy.wrong()).as("cells read with another figure").isEmpty();
         assertThat(accuracy.claimed()).as("cells claimed where the truth has no certain figure").isEmpty();
         assertThat(accuracy.unread().size()).as("cells left unread: " + accuracy.unread())
@@ -45,10 +45,10 @@ class SampleReportsTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("textSamples")
     void checkReportsExactlyTheErrorsAsPrinted(Path sample) {
-        List<Finding> findings = ReportCheck.check(ReportReader.readText(SharedSamples.read(sample)));
+        List<Finding> findings = ReportCheck.check(ReportReader.readText(SampleReports.read(sample)));
 
         List<Finding> reported = findings.stream()
                 .filter(f -> f.isError() || f.rule().startsWith("prose.")).toList();
-        assertThat(reported).as(findings.toString()).hasSameSizeAs(SharedSamples.errorsAsPrinted(sample));
+        assertThat(reported).as(findings.toString()).hasSameSizeAs(SampleReports.errorsAsPrinted(sample));
     }
 }

@@ -8,17 +8,16 @@ import org.gongkai.report.ReportFormat;
 import org.gongkai.report.Table3Row;
 import org.junit.jupiter.api.Test;
 
-/** The seed report (../shared/seed): every cell right, despite its missing group label, page break and garbled 表四. */
+/** The seed report (the agency's 2025 report kept as a sample): every cell right, despite its missing group label, page break and garbled 表四. */
 class SeedReadingTests {
 
-    private static final Path SEED = SharedSamples.shared().resolve("seed/000_e4ed0c6c37b09e63.txt");
-    private static final Path SEED_SAMPLE = SharedSamples.shared().resolve("samples/seed-2025-shanghai-hzb.txt");
+    private static final Path SEED = SampleReports.seed();
 
-    private final ReadReport read = ReportReader.readText(SharedSamples.read(SEED));
+    private final ReadReport read = ReportReader.readText(SampleReports.read(SEED));
 
     @Test
     void everyCellOfTheSeedIsRecovered() {
-        ReadAccuracy accuracy = ReadAccuracy.of(SharedSamples.truth(SEED_SAMPLE), read.report());
+        ReadAccuracy accuracy = ReadAccuracy.of(SampleReports.truth(SEED), read.report());
 
         assertThat(accuracy.isExact()).as(accuracy.toString()).isTrue();
         assertThat(read.unread()).isEmpty();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.dataset.json.Json;
+import org.gongkai.server.reportcheck.Samples;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,13 +22,7 @@ class ReportCheckCommandTests {
 
     @BeforeEach
     void readTheSeed() throws IOException {
-        for (Path up = Path.of("").toAbsolutePath(); up != null; up = up.getParent()) {
-            if (Files.isDirectory(up.resolve("shared/seed"))) {
-                seed = Files.readString(up.resolve("shared/seed/000_e4ed0c6c37b09e63.txt"));
-                return;
-            }
-        }
-        throw new IllegalStateException("no shared/seed folder");
+        seed = Files.readString(Samples.seed());
     }
 
     @Test

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** HTML tables keep their blank cells in place, so blanks are told apart from figures lost in extraction. */
 class HtmlReportSourceTests {
 
-    private final ReadReport shanghai = read("samples/shanghai-govoffice-2019-format2019.html");
+    private final ReadReport shanghai = read("shanghai-govoffice-2019-format2019.html");
 
     @Test
     void aCellSpanningColumnsIsGivenOnceAndBlankCellsKeepTheirPlace() {
@@ -66,7 +66,7 @@ class HtmlReportSourceTests {
 
     private static ReadReport read(String sample) {
         try {
-            return ReportFiles.read(Samples.shared().resolve(sample));
+            return ReportFiles.read(Samples.folder().resolve(sample));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

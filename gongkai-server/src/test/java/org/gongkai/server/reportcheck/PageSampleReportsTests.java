@@ -18,14 +18,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every real published page in ../shared/samples (HTML, PDF) reads as its hand-read truth file says, and its
+ * Every real published page among the samples (HTML, PDF) reads as its hand-read truth file says, and its
  * check reports exactly the errors the truth lists as printed. The plain-text samples are read in the core's
  * own test; the rules on unknown cells are the same (see gongkai-core SampleReportsTests).
  */
 class PageSampleReportsTests {
 
     static List<Path> pageSamples() throws IOException {
-        try (Stream<Path> files = Files.list(Samples.shared().resolve("samples"))) {
+        try (Stream<Path> files = Files.list(Samples.folder())) {
             return files.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".pdf")).sorted().toList();
         }
     }

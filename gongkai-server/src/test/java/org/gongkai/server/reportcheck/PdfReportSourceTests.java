@@ -39,7 +39,7 @@ class PdfReportSourceTests {
 
     @BeforeAll
     static void layOutTheSeed() throws IOException {
-        seedText = Files.readString(Samples.shared().resolve("seed/000_e4ed0c6c37b09e63.txt"));
+        seedText = Files.readString(Samples.seed());
         seedPdf = pdf(seedText);
     }
 

@@ -1,20 +1,30 @@
 package org.gongkai.server.reportcheck;
 
-import java.nio.file.Files;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Path;
 
-/** The project's shared folder (../shared beside the checkout), found by walking up from the working directory. */
-final class Samples {
+/** The real published reports kept with the core's tests, on this module's test class path as {@code samples/}. */
+public final class Samples {
 
     private Samples() {
     }
 
-    static Path shared() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/samples"))) {
-                return dir.resolve("shared");
-            }
+    /** Return the samples folder. */
+    public static Path folder() {
+        URL url = Samples.class.getResource("/samples/README.md");
+        if (url == null) {
+            throw new IllegalStateException("no samples/README.md on the test class path");
         }
-        throw new IllegalStateException("no shared/samples folder above " + Path.of("").toAbsolutePath());
+        try {
+            return Path.of(url.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Return the seed report: the agency's 2025 report that the product must produce and check. */
+    public static Path seed() {
+        return folder().resolve("seed-2025-shanghai-hzb.txt");
     }
 }

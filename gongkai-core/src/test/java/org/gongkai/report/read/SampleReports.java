@@ -2,6 +2,8 @@ package org.gongkai.report.read;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,25 +14,33 @@ import org.gongkai.report.AnnualReport;
 import org.gongkai.report.ReportFormat;
 import org.gongkai.report.render.ReportJson;
 
-/** The project's shared samples (../shared beside the checkout), read straight from there. */
-final class SharedSamples {
+/** The real published reports kept with the tests ({@code src/test/resources/samples}), read from the class path. */
+final class SampleReports {
 
-    private SharedSamples() {
+    private SampleReports() {
     }
 
-    /** Return the shared folder, found by walking up from the working directory. */
-    static Path shared() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/samples"))) {
-                return dir.resolve("shared");
-            }
+    /** Return the samples folder on the test class path. */
+    static Path folder() {
+        URL url = SampleReports.class.getResource("/samples/README.md");
+        if (url == null) {
+            throw new IllegalStateException("no samples/README.md on the test class path");
         }
-        throw new IllegalStateException("no shared/samples folder above " + Path.of("").toAbsolutePath());
+        try {
+            return Path.of(url.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Return the seed report: the agency's 2025 report that the product must produce and check. */
+    static Path seed() {
+        return folder().resolve("seed-2025-shanghai-hzb.txt");
     }
 
     /** Return every sample input that has a truth file, with the given extension, in name order. */
     static List<Path> inputs(String extension) {
-        try (Stream<Path> files = Files.list(shared().resolve("samples"))) {
+        try (Stream<Path> files = Files.list(folder())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".truth.json"))
                     .map(p -> sibling(p, ".truth.json", "." + extension))
                     .filter(Files::exists)
