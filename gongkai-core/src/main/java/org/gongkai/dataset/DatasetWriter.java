@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.gongkai.agency.Agency;
 import org.gongkai.appeal.Appeal;
-import org.gongkai.dataset.json.Json;
+import org.gongkai.json.Json;
 import org.gongkai.publication.Publication;
 import org.gongkai.report.DecisionCounts;
 import org.gongkai.request.DisclosureRequest;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gongkai.appeal.AppealKind;
-import org.gongkai.dataset.json.Json;
+import org.gongkai.json.Json;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.ApplicantColumn;
 import org.gongkai.report.Finding;

@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.gongkai.dataset.DatasetReader;
-import org.gongkai.dataset.json.Json;
+import org.gongkai.json.Json;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.ReportSection;
 import org.gongkai.report.render.ReportJson;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.gongkai.dataset.json.Json;
+import org.gongkai.json.Json;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.ReportFormat;
 import org.gongkai.report.render.ReportJson;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.dataset.json.Json;
+import org.gongkai.json.Json;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.ApplicantColumn;
 import org.gongkai.report.ReportFormat;

@@ -18,7 +18,7 @@ import org.gongkai.calendar.DayExplanation;
 import org.gongkai.dataset.Dataset;
 import org.gongkai.dataset.DatasetException;
 import org.gongkai.dataset.DatasetReader;
-import org.gongkai.dataset.json.Json;
+import org.gongkai.json.Json;
 import org.gongkai.request.Deadline;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.InvalidHistoryException;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.gongkai.dataset.json.Json;
+import org.gongkai.json.Json;
 import org.gongkai.report.Finding;
 import org.gongkai.report.read.ReadAccuracy;
 import org.gongkai.report.read.ReadReport;

@@ -1,4 +1,4 @@
-package org.gongkai.dataset.json;
+package org.gongkai.json;
 
 /**
  * Read and write JSON (RFC 8259) as a plain tree.

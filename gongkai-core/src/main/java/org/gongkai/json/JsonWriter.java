@@ -1,4 +1,4 @@
-package org.gongkai.dataset.json;
+package org.gongkai.json;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

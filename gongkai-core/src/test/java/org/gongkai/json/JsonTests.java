@@ -1,4 +1,4 @@
-package org.gongkai.dataset.json;
+package org.gongkai.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.gongkai.dataset.json;
+package org.gongkai.json;
 
 /** Text that is not one well-formed JSON value; {@link #line()} and {@link #column()} are 1-based. */
 public class JsonSyntaxException extends IllegalArgumentException {
