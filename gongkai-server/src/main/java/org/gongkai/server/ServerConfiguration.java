@@ -3,15 +3,7 @@ package org.gongkai.server;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import org.gongkai.server.appeals.AppealService;
-import org.gongkai.server.audit.AuditLog;
-import org.gongkai.server.calendar.CalendarService;
-import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.publications.AttachmentUploads;
-import org.gongkai.server.publications.PublicationService;
-import org.gongkai.server.reports.DecisionCountsService;
-import org.gongkai.server.reports.ReportService;
-import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.EncryptionKeys;
 import org.gongkai.server.security.EncryptionSettings;
 import org.gongkai.server.security.PersonalDataCipher;
@@ -19,11 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
-/** The server's beans: one clock, the cipher, and the services every feature shares. */
+/** The server's beans: one clock, the cipher and the attachment check; each feature declares its own beans. */
 @Configuration(proxyBeanMethods = false)
 class ServerConfiguration {
 
@@ -38,26 +28,6 @@ class ServerConfiguration {
         return new PersonalDataCipher(EncryptionKeys.load(key, Path.of(devKeyFile)));
     }
 
-    @Bean
-    Services services(JdbcClient jdbc, TransactionTemplate tx, Clock clock, PersonalDataCipher cipher) {
-        return new Services(jdbc, tx, clock, cipher);
-    }
-
-    @Bean
-    RequestService requestService(Services services) {
-        return services.requests;
-    }
-
-    @Bean
-    LetterService letterService(Services services) {
-        return services.letters;
-    }
-
-    @Bean
-    PublicationService publicationService(Services services) {
-        return services.publications;
-    }
-
     /**
      * The check of files attached to catalogue items; the limit per file is {@code gongkai.publications.max-attachment-size},
      * below the server's limit for one form submission.
@@ -66,30 +36,5 @@ class ServerConfiguration {
     AttachmentUploads attachmentUploads(@Value("${gongkai.publications.max-attachment-size:20MB}") DataSize maxSize,
             MultipartProperties multipart) {
         return AttachmentUploads.within(maxSize.toBytes(), multipart.getMaxRequestSize().toBytes());
-    }
-
-    @Bean
-    DecisionCountsService decisionCountsService(Services services) {
-        return services.decisionCounts;
-    }
-
-    @Bean
-    AppealService appealService(Services services) {
-        return services.appeals;
-    }
-
-    @Bean
-    ReportService reportService(Services services) {
-        return services.reports;
-    }
-
-    @Bean
-    CalendarService calendarService(Services services) {
-        return services.calendar;
-    }
-
-    @Bean
-    AuditLog auditLog(Services services) {
-        return services.audit;
     }
 }

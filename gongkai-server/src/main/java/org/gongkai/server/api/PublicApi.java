@@ -3,7 +3,9 @@ package org.gongkai.server.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.publication.Publication;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.AgencyRepository;
+import org.gongkai.server.publications.PublicationRepository;
+import org.gongkai.server.reports.ReportRepository;
 import org.gongkai.server.store.NotFoundException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -31,27 +33,31 @@ class PublicApi {
         }
     }
 
-    private final Services services;
+    private final AgencyRepository agencies;
+    private final PublicationRepository publicationRepository;
+    private final ReportRepository reportRepository;
 
-    PublicApi(Services services) {
-        this.services = services;
+    PublicApi(AgencyRepository agencies, PublicationRepository publicationRepository, ReportRepository reportRepository) {
+        this.agencies = agencies;
+        this.publicationRepository = publicationRepository;
+        this.reportRepository = reportRepository;
     }
 
     @GetMapping("/api/v1/agencies")
     List<AgencyBody> agencies() {
-        return services.agencies.all().stream()
+        return agencies.all().stream()
                 .map(a -> new AgencyBody(a.code(), a.name(), a.parent().orElse(null))).toList();
     }
 
     @GetMapping("/api/v1/agencies/{code}/publications")
     List<PublicationBody> publications(@PathVariable String code) {
-        services.agencies.get(code);
-        return services.publicationRepository.byAgency(code).stream().map(PublicationBody::of).toList();
+        agencies.get(code);
+        return publicationRepository.byAgency(code).stream().map(PublicationBody::of).toList();
     }
 
     @GetMapping(value = "/api/v1/agencies/{code}/reports/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
     String report(@PathVariable String code, @PathVariable int year) {
-        return services.reportRepository.latestPublished(code, year).orElseThrow(
+        return reportRepository.latestPublished(code, year).orElseThrow(
                 () -> new NotFoundException(code + " 的 " + year + " 年度报告尚未发布。"));
     }
 

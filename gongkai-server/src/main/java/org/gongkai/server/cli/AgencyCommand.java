@@ -51,7 +51,7 @@ final class AgencyCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = Workspace.open()) {
-                AgencyProfileService.Current current = workspace.services.agencyProfileService.current(agency.in(workspace));
+                AgencyProfileService.Current current = workspace.assembly.agencyProfileService.current(agency.in(workspace));
                 out.printf("机关代码：%s%n", current.agency().code());
                 if (current.profile().isEmpty()) {
                     out.println("尚未填写机构信息。");
@@ -115,7 +115,7 @@ final class AgencyCommand implements Runnable {
             AgencyProfileService.Saved saved;
             try (Workspace workspace = Workspace.open()) {
                 String code = agency.in(workspace);
-                AgencyProfileService profiles = workspace.services.agencyProfileService;
+                AgencyProfileService profiles = workspace.assembly.agencyProfileService;
                 AgencyProfileService.Current current = profiles.current(code);
                 Map<ProfileField, String> values = current.values();
                 values.putAll(given);

@@ -29,7 +29,7 @@ final class AuditCommand implements Runnable {
             List<String> problems;
             long entries;
             try (Workspace workspace = Workspace.open()) {
-                problems = workspace.services.audit.verify();
+                problems = workspace.assembly.audit.verify();
                 entries = workspace.database.jdbc().sql("select count(*) from audit_log").query(Long.class).single();
             }
             if (problems.isEmpty()) {

@@ -50,7 +50,7 @@ final class CatalogueImportCommand implements Callable<Integer> {
             err.printf("已导入主动公开目录：%d 条公开信息，%d 个附件。正在加入检索索引……%n", imported.summary().entries(),
                     imported.summary().files());
             err.flush();
-            StoredEntries stored = new StoredEntries(workspace.services);
+            StoredEntries stored = workspace.assembly.storedEntries;
             long count = opened.indexAll(imported.publications().stream().map(stored::document).flatMap(Optional::stream));
             err.printf("已加入检索索引：%d 条公开信息%n", count);
         }
@@ -58,7 +58,9 @@ final class CatalogueImportCommand implements Callable<Integer> {
     }
 
     private CatalogueArchive.Imported importBundle(Workspace workspace, PrintWriter err) throws IOException {
-        CatalogueArchive archive = new CatalogueArchive(workspace.services, workspace.database.transactions());
+        CatalogueArchive archive = new CatalogueArchive(workspace.assembly.audit, workspace.assembly.agencies,
+                    workspace.assembly.publicationRepository, workspace.assembly.publicationFiles,
+                    workspace.assembly.storedEntries, workspace.assembly.serials, workspace.database.transactions());
         CatalogueBundle.Progress progress = BundlePaths.progress(err, "已读入");
         try {
             if (Files.isDirectory(source)) {

@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Dataset dataset;
         try (Workspace workspace = Workspace.open()) {
-            dataset = workspace.services.export.export();
+            dataset = workspace.assembly.export.export();
         }
         Files.writeString(file, DatasetWriter.write(dataset), StandardCharsets.UTF_8);
         spec.commandLine().getErr().printf("已导出 %d 个机关、%d 件申请、%d 条公开信息到 %s%n", dataset.agencies().size(),

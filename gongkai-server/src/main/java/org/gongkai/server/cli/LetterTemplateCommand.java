@@ -40,7 +40,7 @@ final class LetterTemplateCommand implements Runnable {
         String code;
 
         String in(Workspace workspace) {
-            if (workspace.services.agencies.find(code).isEmpty()) {
+            if (workspace.assembly.agencies.find(code).isEmpty()) {
                 throw new BadInputException("--agency：数据库中没有代码为“" + code + "”的机关");
             }
             return code;
@@ -71,7 +71,7 @@ final class LetterTemplateCommand implements Runnable {
         @Override
         public Integer call() {
             try (Workspace workspace = Workspace.open()) {
-                for (LetterTemplateService.InForce t : workspace.services.letterTemplates.inForce(agency.in(workspace))) {
+                for (LetterTemplateService.InForce t : workspace.assembly.letterTemplates.inForce(agency.in(workspace))) {
                     spec.commandLine().getOut().printf("%s\t%s\t%s%s%n", t.type().id(), t.type().label(),
                             t.ref().describe(), t.ref().agencyCode().isPresent() && t.sameAsDefault() ? "（与默认模板相同）" : "");
                 }
@@ -104,7 +104,7 @@ final class LetterTemplateCommand implements Runnable {
             LetterType letterType = type.get();
             try (Workspace workspace = Workspace.open()) {
                 String code = agency.in(workspace);
-                LetterTemplateService templates = workspace.services.letterTemplates;
+                LetterTemplateService templates = workspace.assembly.letterTemplates;
                 LetterTemplate template = version == null ? templates.current(code, letterType)
                         : templates.version(code, letterType, version).orElseThrow(() -> new BadInputException(
                                 "--version：" + code + " 没有模板“" + type.id + "”的第" + version + "版"));
@@ -143,7 +143,7 @@ final class LetterTemplateCommand implements Runnable {
                 throw new BadInputException("--file：" + file + " 不是 UTF-8 编码的文本");
             }
             try (Workspace workspace = Workspace.open()) {
-                LetterTemplate saved = workspace.services.letterTemplates.save(Actor.system("letter-template"),
+                LetterTemplate saved = workspace.assembly.letterTemplates.save(Actor.system("letter-template"),
                         agency.in(workspace), letterType, text);
                 spec.commandLine().getOut().printf("已保存为%s。%n", saved.ref().describe());
             } catch (TemplateException e) {

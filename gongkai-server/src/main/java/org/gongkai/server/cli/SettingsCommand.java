@@ -43,7 +43,7 @@ final class SettingsCommand implements Runnable {
         public Integer call() {
             ClockSettingsService.Overview overview;
             try (Workspace workspace = Workspace.open()) {
-                overview = workspace.services.clockSettings.overview(COMMAND_LINE, agency);
+                overview = workspace.assembly.clockSettings.overview(COMMAND_LINE, agency);
             } catch (RefusedException e) {
                 throw new BadInputException(e.getMessage(), e);
             }
@@ -87,7 +87,7 @@ final class SettingsCommand implements Runnable {
         public Integer call() {
             int moved;
             try (Workspace workspace = Workspace.open()) {
-                moved = workspace.services.clockSettings.change(COMMAND_LINE, agency, name, value, from);
+                moved = workspace.assembly.clockSettings.change(COMMAND_LINE, agency, name, value, from);
             } catch (RefusedException e) {
                 throw new BadInputException(e.getMessage(), e);
             }

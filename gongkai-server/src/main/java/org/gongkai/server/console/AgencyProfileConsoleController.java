@@ -1,7 +1,6 @@
 package org.gongkai.server.console;
 
 import org.gongkai.letter.Remedies;
-import org.gongkai.server.Services;
 import org.gongkai.server.agencies.AgencyProfile;
 import org.gongkai.server.agencies.AgencyProfileService;
 import org.gongkai.server.agencies.InvalidProfileException;
@@ -32,8 +31,8 @@ class AgencyProfileConsoleController {
     private final AgencyProfileService profiles;
     private final StaffAccounts accounts;
 
-    AgencyProfileConsoleController(Services services, StaffAccounts accounts) {
-        this.profiles = services.agencyProfileService;
+    AgencyProfileConsoleController(AgencyProfileService agencyProfileService, StaffAccounts accounts) {
+        this.profiles = agencyProfileService;
         this.accounts = accounts;
     }
 

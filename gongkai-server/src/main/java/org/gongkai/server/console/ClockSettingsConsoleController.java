@@ -1,9 +1,9 @@
 package org.gongkai.server.console;
 
-import org.gongkai.server.Services;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.StaffAccounts;
+import org.gongkai.server.settings.ClockSettingsService;
 import org.gongkai.server.store.RefusedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -19,18 +19,18 @@ class ClockSettingsConsoleController {
 
     static final String SETTINGS_VIEW = "console/settings";
 
-    private final Services services;
+    private final ClockSettingsService clockSettings;
     private final StaffAccounts accounts;
 
-    ClockSettingsConsoleController(Services services, StaffAccounts accounts) {
-        this.services = services;
+    ClockSettingsConsoleController(ClockSettingsService clockSettings, StaffAccounts accounts) {
+        this.clockSettings = clockSettings;
         this.accounts = accounts;
     }
 
     @GetMapping("/console/settings")
     String show(Authentication auth, Model model) {
         Actor actor = administrator(auth);
-        model.addAttribute("overview", services.clockSettings.overview(actor, actor.agency()));
+        model.addAttribute("overview", clockSettings.overview(actor, actor.agency()));
         return SETTINGS_VIEW;
     }
 
@@ -39,7 +39,7 @@ class ClockSettingsConsoleController {
             @RequestParam(required = false) String from, Authentication auth, RedirectAttributes redirect) {
         Actor actor = administrator(auth);
         try {
-            redirect.addFlashAttribute("moved", services.clockSettings.change(actor, actor.agency(), name, value, from));
+            redirect.addFlashAttribute("moved", clockSettings.change(actor, actor.agency(), name, value, from));
         } catch (RefusedException e) {
             redirect.addFlashAttribute("refusal", e.getMessage());
         }

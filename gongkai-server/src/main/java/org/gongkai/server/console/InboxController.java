@@ -9,8 +9,8 @@ import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.RequestState;
-import org.gongkai.server.Services;
 import org.gongkai.server.calendar.CalendarService;
+import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.RequestSummary;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -34,13 +34,13 @@ class InboxController {
     record Line(RequestSummary request, boolean overdue, boolean dueSoon, int workingDaysLeft) {
     }
 
-    private final Services services;
+    private final RequestService requests;
     private final StaffAccounts accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    InboxController(Services services, StaffAccounts accounts, JdbcClient jdbc, Clock clock) {
-        this.services = services;
+    InboxController(RequestService requests, StaffAccounts accounts, JdbcClient jdbc, Clock clock) {
+        this.requests = requests;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -62,7 +62,7 @@ class InboxController {
                 "select distinct e.request_id from request_event e join disclosure_request d on d.id = e.request_id"
                         + " where d.agency = ? and e.recorded_by = ?").params(actor.agency(), handler)
                 .query(String.class).list());
-        List<Line> lines = services.requests.list(actor, actor.agency(), LIMIT).stream()
+        List<Line> lines = requests.list(actor, actor.agency(), LIMIT).stream()
                 .filter(r -> r.state() != RequestState.CLOSED_ON_TIME && r.state() != RequestState.CLOSED_LATE)
                 .filter(r -> state == null || r.state() == state)
                 .filter(r -> channel == null || r.channel() == channel)

@@ -5,7 +5,6 @@ import org.gongkai.letter.LetterTemplate;
 import org.gongkai.letter.LetterType;
 import org.gongkai.letter.LetterVariable;
 import org.gongkai.letter.TemplateException;
-import org.gongkai.server.Services;
 import org.gongkai.server.documents.LetterTemplateService;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -38,8 +37,8 @@ class LetterTemplateConsoleController {
     private final LetterTemplateService templates;
     private final StaffAccounts accounts;
 
-    LetterTemplateConsoleController(Services services, StaffAccounts accounts) {
-        this.templates = services.letterTemplates;
+    LetterTemplateConsoleController(LetterTemplateService letterTemplates, StaffAccounts accounts) {
+        this.templates = letterTemplates;
         this.accounts = accounts;
     }
 

@@ -1,7 +1,7 @@
 package org.gongkai.server.console;
 
-import java.time.Clock;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.gongkai.publication.PublicationKind;
-import org.gongkai.server.Services;
 import org.gongkai.server.publications.AttachmentFile;
 import org.gongkai.server.publications.AttachmentUploads;
 import org.gongkai.server.publications.Downloads;
+import org.gongkai.server.publications.ProactiveSuggestions;
+import org.gongkai.server.publications.PublicationFiles;
+import org.gongkai.server.publications.PublicationRepository;
+import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.publications.StoredPublication;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -39,7 +42,10 @@ class PublicationConsoleController {
 
     static final String PUBLICATIONS_VIEW = "console/publications";
 
-    private final Services services;
+    private final PublicationRepository publicationRepository;
+    private final PublicationFiles publicationFiles;
+    private final PublicationService publications;
+    private final ProactiveSuggestions suggestions;
     private final StaffAccounts accounts;
     private final PublicationDrafts drafts;
     private final DraftDeadlines deadlines;
@@ -47,9 +53,14 @@ class PublicationConsoleController {
     private final AttachmentUploads uploads;
     private final UploadLimits limits;
 
-    PublicationConsoleController(Services services, StaffAccounts accounts, PublicationDrafts drafts,
-            DraftDeadlines deadlines, Clock clock, AttachmentUploads uploads, UploadLimits limits) {
-        this.services = services;
+    PublicationConsoleController(PublicationRepository publicationRepository, PublicationFiles publicationFiles,
+            PublicationService publications, ProactiveSuggestions suggestions, StaffAccounts accounts,
+            PublicationDrafts drafts, DraftDeadlines deadlines, Clock clock, AttachmentUploads uploads,
+            UploadLimits limits) {
+        this.publicationRepository = publicationRepository;
+        this.publicationFiles = publicationFiles;
+        this.publications = publications;
+        this.suggestions = suggestions;
         this.accounts = accounts;
         this.drafts = drafts;
         this.deadlines = deadlines;
@@ -123,7 +134,7 @@ class PublicationConsoleController {
     ResponseEntity<byte[]> draftFile(@PathVariable long id, @PathVariable int n, Authentication auth) {
         Actor actor = publisher(auth);
         drafts.content(actor.agency(), id);
-        return Downloads.of(services.publicationFiles.ofDraft(id, n)
+        return Downloads.of(publicationFiles.ofDraft(id, n)
                 .orElseThrow(() -> new NotFoundException(id + "/files/" + n)));
     }
 
@@ -142,10 +153,10 @@ class PublicationConsoleController {
     @PostMapping("/console/publications/{id}/repeal")
     String repeal(@PathVariable String id, Authentication auth, RedirectAttributes redirect) {
         Actor actor = publisher(auth);
-        StoredPublication stored = services.publications.get(id);
+        StoredPublication stored = publications.get(id);
         ConsoleAccess.requireOwnAgency(actor, stored.publication().agency());
         try {
-            services.publications.repeal(actor, id, stored.version(), LocalDate.now(clock), null);
+            publications.repeal(actor, id, stored.version(), LocalDate.now(clock), null);
             redirect.addFlashAttribute("done", "publication.done.repealed");
         } catch (RefusedException | ConflictException e) {
             redirect.addFlashAttribute("refusal", e.getMessage());
@@ -161,7 +172,7 @@ class PublicationConsoleController {
         List<PublicationDrafts.Draft> pending = drafts.pending(actor.agency());
         model.addAttribute("drafts", pending);
         model.addAttribute("draftDeadlines", deadlines.of(actor.agency()));
-        model.addAttribute("suggestions", services.suggestions.forAgency(actor, actor.agency()));
+        model.addAttribute("suggestions", suggestions.forAgency(actor, actor.agency()));
         Map<Long, PublicationDrafts.DraftContent> contents = new LinkedHashMap<>();
         pending.forEach(d -> contents.put(d.id(), drafts.content(actor.agency(), d.id())));
         model.addAttribute("draftContents", contents);
@@ -170,7 +181,7 @@ class PublicationConsoleController {
         model.addAttribute("maxTopicLength", CatalogueTerms.MAX_TOPIC_LENGTH);
         model.addAttribute("maxKeywords", CatalogueTerms.MAX_KEYWORDS);
         model.addAttribute("maxKeywordLength", CatalogueTerms.MAX_KEYWORD_LENGTH);
-        model.addAttribute("publications", services.publicationRepository.byAgency(actor.agency()));
+        model.addAttribute("publications", publicationRepository.byAgency(actor.agency()));
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("items", IntStream.rangeClosed(1, 15).boxed().toList());
         model.addAttribute("me", actor.username());

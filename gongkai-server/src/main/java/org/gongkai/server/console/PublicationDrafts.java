@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
-import org.gongkai.server.Services;
+import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.publications.AttachmentFile;
 import org.gongkai.server.publications.KeywordColumn;
 import org.gongkai.server.publications.PublicationDetails;
+import org.gongkai.server.publications.PublicationFiles;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.publications.StoredFile;
 import org.gongkai.server.security.Actor;
@@ -31,13 +32,18 @@ class PublicationDrafts {
     }
 
     private final JdbcClient jdbc;
-    private final Services services;
+    private final AuditLog audit;
+    private final PublicationFiles publicationFiles;
+    private final PublicationService publications;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    PublicationDrafts(JdbcClient jdbc, Services services, TransactionTemplate tx, Clock clock) {
+    PublicationDrafts(JdbcClient jdbc, AuditLog audit, PublicationFiles publicationFiles,
+            PublicationService publications, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
-        this.services = services;
+        this.audit = audit;
+        this.publicationFiles = publicationFiles;
+        this.publications = publications;
         this.tx = tx;
         this.clock = clock;
     }
@@ -56,8 +62,8 @@ class PublicationDrafts {
                             f.getArticle20Item(), f.getIssuedOn(), actor.username(), f.getBody() == null ? "" : f.getBody().strip(),
                             CatalogueTerms.topic(f.getTopic()).orElse(null), KeywordColumn.of(CatalogueTerms.keywords(f.getKeywords())))
                     .update(key, "id");
-            services.publicationFiles.addToDraft(key.getKeyAs(Number.class).longValue(), files);
-            services.audit.append(actor.username(), "PUBLICATION_DRAFTED", actor.agency(), f.getTitle().trim());
+            publicationFiles.addToDraft(key.getKeyAs(Number.class).longValue(), files);
+            audit.append(actor.username(), "PUBLICATION_DRAFTED", actor.agency(), f.getTitle().trim());
         });
     }
 
@@ -72,7 +78,7 @@ class PublicationDrafts {
         return jdbc.sql("select body, topic, keywords from publication_draft where id = ? and agency = ?")
                 .params(draftId, agency)
                 .query((rs, n) -> new DraftContent(rs.getString("body"), Rows.optionalString(rs, "topic"),
-                        KeywordColumn.parse(Rows.optionalString(rs, "keywords")), services.publicationFiles.ofDraft(draftId)))
+                        KeywordColumn.parse(Rows.optionalString(rs, "keywords")), publicationFiles.ofDraft(draftId)))
                 .optional().orElseThrow(() -> new NotFoundException(String.valueOf(draftId)));
     }
 
@@ -87,10 +93,10 @@ class PublicationDrafts {
             if (d.draftedBy().equals(reviewer.username())) {
                 throw new RefusedException("草稿须由起草人以外的另一人审核后发布。");
             }
-            Publication p = services.publications.publish(reviewer, new PublicationService.NewPublication(d.agency(),
+            Publication p = publications.publish(reviewer, new PublicationService.NewPublication(d.agency(),
                     d.kind(), d.title(), Optional.ofNullable(d.documentNumber()), d.article20Item(), d.issuedOn(),
                     LocalDate.now(clock), Optional.empty(), null),
-                    details(content(d.agency(), draftId)), services.publicationFiles.draftFiles(draftId));
+                    details(content(d.agency(), draftId)), publicationFiles.draftFiles(draftId));
             jdbc.sql("update publication_draft set publication_id = ? where id = ?").params(p.id(), draftId).update();
             return p;
         });

@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.gongkai.request.ClockSettings;
-import org.gongkai.server.Services;
 import org.gongkai.server.portal.ApplicationChoices;
 import org.gongkai.server.portal.PortalApplications;
+import org.gongkai.server.requests.Deadlines;
+import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -37,13 +38,16 @@ class RegisterController {
     record Registered(String trackingNumber, LocalDate dueOn, String accessCode) {
     }
 
-    private final Services services;
+    private final Deadlines deadlines;
+    private final RequestService requests;
     private final PortalApplications applications;
     private final StaffAccounts accounts;
     private final Clock clock;
 
-    RegisterController(Services services, PortalApplications applications, StaffAccounts accounts, Clock clock) {
-        this.services = services;
+    RegisterController(Deadlines deadlines, RequestService requests, PortalApplications applications,
+            StaffAccounts accounts, Clock clock) {
+        this.deadlines = deadlines;
+        this.requests = requests;
         this.applications = applications;
         this.accounts = accounts;
         this.clock = clock;
@@ -91,7 +95,7 @@ class RegisterController {
             result.reject("register.error.refused", new Object[] {e.getMessage()}, null);
             return REGISTER_VIEW;
         }
-        StoredRequest stored = services.requests.get(receipt.trackingNumber());
+        StoredRequest stored = requests.get(receipt.trackingNumber());
         redirect.addFlashAttribute("registered", new Registered(receipt.trackingNumber(),
                 stored.projection().dueOn(), receipt.accessCode()));
         redirect.addAttribute("id", receipt.trackingNumber());
@@ -103,6 +107,6 @@ class RegisterController {
     }
 
     private ClockSettings settings(Actor actor) {
-        return services.deadlines.settings(actor.agency(), LocalDate.now(clock));
+        return deadlines.settings(actor.agency(), LocalDate.now(clock));
     }
 }

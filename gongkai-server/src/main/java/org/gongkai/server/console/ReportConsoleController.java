@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import org.gongkai.report.ReportSection;
-import org.gongkai.server.Services;
 import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -29,12 +28,12 @@ class ReportConsoleController {
 
     static final String REPORT_VIEW = "console/report";
 
-    private final Services services;
+    private final ReportService reports;
     private final StaffAccounts accounts;
     private final Clock clock;
 
-    ReportConsoleController(Services services, StaffAccounts accounts, Clock clock) {
-        this.services = services;
+    ReportConsoleController(ReportService reports, StaffAccounts accounts, Clock clock) {
+        this.reports = reports;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -47,7 +46,7 @@ class ReportConsoleController {
         model.addAttribute("mayPublish", actor.roles().contains(Role.APPROVER));
         model.addAttribute("sections", Arrays.stream(ReportSection.values()).filter(ReportSection::isProse).toList());
         try {
-            ReportService.ReportDraft draft = services.reports.draft(actor, actor.agency(), y);
+            ReportService.ReportDraft draft = reports.draft(actor, actor.agency(), y);
             model.addAttribute("draft", draft);
             model.addAttribute("report", draft.report());
             model.addAttribute("published", draft.published());
@@ -63,12 +62,12 @@ class ReportConsoleController {
             Authentication auth, RedirectAttributes redirect) {
         Actor actor = reportStaff(auth);
         try {
-            Map<ReportSection, String> saved = services.reports.draft(actor, actor.agency(), year).report().prose();
+            Map<ReportSection, String> saved = reports.draft(actor, actor.agency(), year).report().prose();
             long v = version;
             for (ReportSection s : ReportSection.values()) {
                 String text = params.get(s.name());
                 if (s.isProse() && text != null && !text.strip().equals(saved.getOrDefault(s, "").strip())) {
-                    services.reports.editProse(actor, actor.agency(), year, s, text.strip(), v++);
+                    reports.editProse(actor, actor.agency(), year, s, text.strip(), v++);
                 }
             }
             redirect.addFlashAttribute("done", "report.done.saved");
@@ -85,7 +84,7 @@ class ReportConsoleController {
         Actor actor = reportStaff(auth);
         ConsoleAccess.requireAny(actor, Role.APPROVER);
         try {
-            services.reports.publish(actor, actor.agency(), year, version);
+            reports.publish(actor, actor.agency(), year, version);
             redirect.addFlashAttribute("done", "report.done.published");
         } catch (RefusedException | ConflictException e) {
             redirect.addFlashAttribute("refusal", e.getMessage());

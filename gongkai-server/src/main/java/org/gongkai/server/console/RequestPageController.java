@@ -6,11 +6,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.Outcome;
-import org.gongkai.server.Services;
+import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.documents.LetterDownloads;
+import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.portal.RequestTimeline;
 import org.gongkai.server.requests.Applicant;
+import org.gongkai.server.requests.ConsultedParties;
+import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.RequestRoles;
+import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -45,15 +49,23 @@ class RequestPageController {
     /** The answer-by date the clarification form suggests; the clerk may change it. */
     static final int SUGGESTED_CLARIFICATION_DAYS = 15;
 
-    private final Services services;
+    private final AuditLog audit;
+    private final Deadlines deadlines;
+    private final LetterService letters;
+    private final ConsultedParties consultedParties;
+    private final RequestService requests;
     private final StaffAccounts accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    RequestPageController(Services services, StaffAccounts accounts, JdbcClient jdbc, TransactionTemplate tx,
-            Clock clock) {
-        this.services = services;
+    RequestPageController(AuditLog audit, Deadlines deadlines, LetterService letters, ConsultedParties consultedParties,
+            RequestService requests, StaffAccounts accounts, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        this.audit = audit;
+        this.deadlines = deadlines;
+        this.letters = letters;
+        this.consultedParties = consultedParties;
+        this.requests = requests;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -70,18 +82,18 @@ class RequestPageController {
         Actor actor = accounts.actor(auth);
         StoredRequest stored = load(actor, id);
         LocalDate today = LocalDate.now(clock);
-        RequestTimeline timeline = RequestTimeline.of(stored, services.deadlines, today);
+        RequestTimeline timeline = RequestTimeline.of(stored, deadlines, today);
         model.addAttribute("stored", stored);
         model.addAttribute("timeline", timeline);
-        model.addAttribute("applicant", services.requests.maskedApplicant(actor, stored));
+        model.addAttribute("applicant", requests.maskedApplicant(actor, stored));
         model.addAttribute("mayUnmask", RequestRoles.seesApplicant(actor));
         model.addAttribute("actions", RequestAction.allowed(timeline.state(), actor));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("parties", ConsultationParty.values());
         model.addAttribute("today", today);
         model.addAttribute("respondBy", today.plusDays(SUGGESTED_CLARIFICATION_DAYS));
-        model.addAttribute("letters", services.letters.forRequest(id));
-        model.addAttribute("consulted", services.consultedParties.listed(stored.request()));
+        model.addAttribute("letters", letters.forRequest(id));
+        model.addAttribute("consulted", consultedParties.listed(stored.request()));
         return REQUEST_VIEW;
     }
 
@@ -93,8 +105,8 @@ class RequestPageController {
         }
         StoredRequest stored = load(actor, id);
         Applicant a = tx.execute(status -> {
-            services.audit.append(actor.username(), "APPLICANT_VIEWED", id, "查看申请人完整信息");
-            return services.requests.applicant(actor, stored);
+            audit.append(actor.username(), "APPLICANT_VIEWED", id, "查看申请人完整信息");
+            return requests.applicant(actor, stored);
         });
         model.addAttribute("stored", stored);
         model.addAttribute("applicant", a);
@@ -107,7 +119,7 @@ class RequestPageController {
     ResponseEntity<byte[]> letter(@PathVariable String id, @PathVariable String letterId,
             @PathVariable String extension, Authentication auth) {
         load(accounts.actor(auth), id);
-        return LetterDownloads.file(services.letters, services.letters.forRequest(id), letterId, extension);
+        return LetterDownloads.file(letters, letters.forRequest(id), letterId, extension);
     }
 
     @PostMapping("/console/requests/{id}/{action}")
@@ -117,11 +129,11 @@ class RequestPageController {
         RequestAction step = step(action);
         StoredRequest stored = load(actor, id);
         LocalDate today = LocalDate.now(clock);
-        if (!RequestAction.allowed(RequestTimeline.of(stored, services.deadlines, today).state(), actor).contains(step)) {
+        if (!RequestAction.allowed(RequestTimeline.of(stored, deadlines, today).state(), actor).contains(step)) {
             throw new AccessDeniedException(actor.username() + " may not " + step + " " + id + " now");
         }
         try {
-            step.apply(services.requests, actor, id, form);
+            step.apply(requests, actor, id, form);
             redirect.addFlashAttribute("done", "request.done." + step.path());
         } catch (RefusedException | ConflictException e) {
             redirect.addFlashAttribute("refusal", e.getMessage());
@@ -131,7 +143,7 @@ class RequestPageController {
 
     private StoredRequest load(Actor actor, String id) {
         ConsoleAccess.requireAny(actor, Role.REGISTRAR, Role.HANDLER, Role.APPROVER, Role.ADMIN);
-        StoredRequest stored = services.requests.get(id);
+        StoredRequest stored = requests.get(id);
         ConsoleAccess.requireOwnAgency(actor, stored.request().agency());
         return stored;
     }

@@ -1,6 +1,5 @@
 package org.gongkai.server.console;
 
-import org.gongkai.server.Services;
 import org.gongkai.server.publications.ProactiveSuggestions;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -16,18 +15,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SuggestionDraftController {
 
-    private final Services services;
+    private final ProactiveSuggestions suggestions;
     private final StaffAccounts accounts;
 
-    SuggestionDraftController(Services services, StaffAccounts accounts) {
-        this.services = services;
+    SuggestionDraftController(ProactiveSuggestions suggestions, StaffAccounts accounts) {
+        this.suggestions = suggestions;
         this.accounts = accounts;
     }
 
     @GetMapping("/console/publications/suggestions/draft")
     String draftFromSuggestion(@RequestParam String key, Authentication auth, RedirectAttributes redirect) {
         Actor actor = ConsoleAccess.actorWithAny(accounts, auth, Role.PUBLISHER);
-        ProactiveSuggestions.Suggestion suggestion = services.suggestions.find(actor, actor.agency(), key)
+        ProactiveSuggestions.Suggestion suggestion = suggestions.find(actor, actor.agency(), key)
                 .orElseThrow(() -> new NotFoundException(key));
         PublicationForm form = new PublicationForm();
         form.setTitle(suggestion.title().orElse(null));

@@ -9,7 +9,10 @@ import java.util.Set;
 import org.gongkai.agency.Agency;
 import org.gongkai.report.Finding;
 import org.gongkai.request.RequestState;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.AgencyRepository;
+import org.gongkai.server.reports.ReportService;
+import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.requests.RequestRepository;
 import org.gongkai.server.requests.RequestSummary;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -36,12 +39,19 @@ class SupervisionController {
             long warnings) {
     }
 
-    private final Services services;
+    private final AgencyRepository agencies;
+    private final RequestRepository requestRepository;
+    private final YearLock yearLock;
+    private final ReportService reports;
     private final StaffAccounts accounts;
     private final Clock clock;
 
-    SupervisionController(Services services, StaffAccounts accounts, Clock clock) {
-        this.services = services;
+    SupervisionController(AgencyRepository agencies, RequestRepository requestRepository, YearLock yearLock,
+            ReportService reports, StaffAccounts accounts, Clock clock) {
+        this.agencies = agencies;
+        this.requestRepository = requestRepository;
+        this.yearLock = yearLock;
+        this.reports = reports;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -61,7 +71,7 @@ class SupervisionController {
     }
 
     private Row row(Agency agency, LocalDate today, int reportYear) {
-        List<RequestSummary> requests = services.requestRepository.byAgency(agency.code(), today, LIMIT, name -> "");
+        List<RequestSummary> requests = requestRepository.byAgency(agency.code(), today, LIMIT, name -> "");
         long open = requests.stream().filter(r -> !closed(r.state())).count();
         long overdue = requests.stream().filter(r -> r.state() == RequestState.OVERDUE).count();
         List<RequestSummary> closedThisYear = requests.stream().filter(r -> closed(r.state()))
@@ -70,13 +80,13 @@ class SupervisionController {
         Integer rate = closedThisYear.isEmpty() ? null : (int) Math.round(100.0 * onTime / closedThisYear.size());
         List<Finding> findings = findings(agency.code(), reportYear);
         long errors = findings.stream().filter(Finding::isError).count();
-        return new Row(agency, open, overdue, rate, services.yearLock.isPublished(agency.code(), reportYear), errors,
+        return new Row(agency, open, overdue, rate, yearLock.isPublished(agency.code(), reportYear), errors,
                 findings.size() - errors);
     }
 
     private List<Finding> findings(String agency, int year) {
         try {
-            return services.reports.compile(agency, year).findings();
+            return reports.compile(agency, year).findings();
         } catch (RefusedException e) {
             return List.of();
         }
@@ -85,7 +95,7 @@ class SupervisionController {
     private List<Agency> descendants(String root) {
         Set<String> inside = new HashSet<>(Set.of(root));
         List<Agency> below = new ArrayList<>();
-        for (Agency a : services.agencies.all()) {
+        for (Agency a : agencies.all()) {
             if (a.parent().isPresent() && inside.contains(a.parent().get())) {
                 inside.add(a.code());
                 below.add(a);

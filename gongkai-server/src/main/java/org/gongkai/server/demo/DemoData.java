@@ -1,6 +1,7 @@
 package org.gongkai.server.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -13,10 +14,13 @@ import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.AgencyProfileRepository;
+import org.gongkai.server.agencies.AgencyRepository;
+import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.publications.AttachmentFile;
 import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationService;
+import org.gongkai.server.reports.DecisionCountsService;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.Actor;
@@ -66,19 +70,35 @@ public final class DemoData {
     /** How many random requests each invented agency gets, besides one in each state. */
     static final int REQUESTS_PER_AGENCY = 40;
 
-    private final Services services;
+    private final Clock clock;
+    private final AgencyRepository agencies;
+    private final AgencyProfileRepository agencyProfiles;
+    private final UserRepository users;
+    private final RequestService requests;
+    private final PublicationService publications;
+    private final DecisionCountsService decisionCounts;
     private final TransactionTemplate tx;
     private final int requestsPerAgency;
     private final Random random = new Random(20250101L);
     private int staffCreated;
 
-    public DemoData(Services services, TransactionTemplate tx) {
-        this(services, tx, REQUESTS_PER_AGENCY);
+    public DemoData(Clock clock, AgencyRepository agencies, AgencyProfileRepository agencyProfiles, UserRepository users,
+            RequestService requests, PublicationService publications, DecisionCountsService decisionCounts,
+            TransactionTemplate tx) {
+        this(clock, agencies, agencyProfiles, users, requests, publications, decisionCounts, tx, REQUESTS_PER_AGENCY);
     }
 
     /** Demo data with fewer (or more) random requests per invented agency, e.g. for quick tests. */
-    public DemoData(Services services, TransactionTemplate tx, int requestsPerAgency) {
-        this.services = services;
+    public DemoData(Clock clock, AgencyRepository agencies, AgencyProfileRepository agencyProfiles, UserRepository users,
+            RequestService requests, PublicationService publications, DecisionCountsService decisionCounts,
+            TransactionTemplate tx, int requestsPerAgency) {
+        this.clock = clock;
+        this.agencies = agencies;
+        this.agencyProfiles = agencyProfiles;
+        this.users = users;
+        this.requests = requests;
+        this.publications = publications;
+        this.decisionCounts = decisionCounts;
         this.tx = tx;
         this.requestsPerAgency = requestsPerAgency;
     }
@@ -86,7 +106,7 @@ public final class DemoData {
     /** Load everything in one transaction if the database has no agency yet; return whether it loaded. */
     public boolean loadIfEmpty() {
         return Boolean.TRUE.equals(tx.execute(status -> {
-            if (!services.agencies.all().isEmpty()) {
+            if (!agencies.all().isEmpty()) {
                 return false;
             }
             seedAgency();
@@ -96,10 +116,9 @@ public final class DemoData {
     }
 
     private void seedAgency() {
-        services.agencies.insert(new Agency(SEED_AGENCY, "上海市人民政府合作交流办公室", Optional.empty()));
+        agencies.insert(new Agency(SEED_AGENCY, "上海市人民政府合作交流办公室", Optional.empty()));
         DemoStaff staff = staff(SEED_AGENCY, "hzb");
         Actor handler = staff.handler();
-        RequestService requests = services.requests;
         String first = requests.register(staff.registrar(), online(SEED_AGENCY, LocalDate.of(2025, 3, 3),
                 "申请公开对口支援项目资金的使用情况")).request().request().id();
         requests.close(handler, RequestService.Ref.of(first, 1), LocalDate.of(2025, 3, 20), Outcome.UNAVAILABLE_NOT_HELD);
@@ -123,35 +142,35 @@ public final class DemoData {
                         "第三条 专项资金的分配结果和绩效评价情况按规定主动公开，接受社会监督。")));
         LocalDate day = LocalDate.of(2025, 1, 6);
         for (int i = 1; i <= 96; i++) {
-            services.publications.publish(handler, new PublicationService.NewPublication(SEED_AGENCY, PublicationKind.OTHER,
+            publications.publish(handler, new PublicationService.NewPublication(SEED_AGENCY, PublicationKind.OTHER,
                     "合作交流工作动态（2025年第" + i + "期）", Optional.empty(), i % 4 == 0 ? 2 : 15, day, day,
                     Optional.empty(), null), PublicationDetails.body(i <= 3 ? NEWS[i - 1] : ""), List.of());
             day = day.plusDays(3);
         }
-        services.decisionCounts.record(handler, new DecisionCounts(SEED_AGENCY, 2025, 0, 0, 0, BigDecimal.ZERO), null);
+        decisionCounts.record(handler, new DecisionCounts(SEED_AGENCY, 2025, 0, 0, 0, BigDecimal.ZERO), null);
     }
 
     private void normativeDocument(Actor handler, String title, String number, LocalDate issuedOn, String body,
             AttachmentFile attachment) {
-        services.publications.publish(handler, new PublicationService.NewPublication(SEED_AGENCY,
+        publications.publish(handler, new PublicationService.NewPublication(SEED_AGENCY,
                 PublicationKind.NORMATIVE_DOCUMENT, title, Optional.of(number), 1, issuedOn, issuedOn.plusDays(5),
                 Optional.empty(), null), PublicationDetails.body(body), List.of(attachment));
     }
 
     private void inventedAgency(Agency agency) {
-        services.agencies.insert(agency);
-        services.agencyProfiles.save(agency.code(), DemoProfiles.of(agency));
+        agencies.insert(agency);
+        agencyProfiles.save(agency.code(), DemoProfiles.of(agency));
         DemoStaff staff = staff(agency.code(), agency.code().toLowerCase());
         Actor handler = staff.handler();
-        LocalDate today = LocalDate.now(services.clock);
-        new DemoRequests(services.requests, random, staff, today)
+        LocalDate today = LocalDate.now(clock);
+        new DemoRequests(requests, random, staff, today)
                 .year(agency.code(), requestsPerAgency, this::submission);
-        services.decisionCounts.record(handler, new DecisionCounts(agency.code(), today.getYear() - 1,
+        decisionCounts.record(handler, new DecisionCounts(agency.code(), today.getYear() - 1,
                 random.nextInt(400), random.nextInt(120), random.nextInt(20),
                 new BigDecimal(random.nextInt(5000)).movePointLeft(2)), null);
         LocalDate day = today.minusDays(360);
         for (int i = 0; i < 24; i++) {
-            services.publications.publish(handler, new PublicationService.NewPublication(agency.code(),
+            publications.publish(handler, new PublicationService.NewPublication(agency.code(),
                     i % 6 == 0 ? PublicationKind.NORMATIVE_DOCUMENT : PublicationKind.OTHER,
                     agency.name() + "政务信息（第" + (i + 1) + "期）", Optional.empty(), 1 + random.nextInt(15), day, day,
                     Optional.empty(), null));
@@ -169,8 +188,8 @@ public final class DemoData {
     }
 
     private Actor account(String username, String displayName, String agency, Role... roles) {
-        services.users.insert(username, displayName, agency, Set.of(roles));
-        return services.users.actor(username).orElseThrow();
+        users.insert(username, displayName, agency, Set.of(roles));
+        return users.actor(username).orElseThrow();
     }
 
     private RequestService.Submission online(String agency, LocalDate on, String subject) {

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
-import org.gongkai.server.Services;
 import org.gongkai.server.publications.Downloads;
+import org.gongkai.server.publications.PublicationFiles;
+import org.gongkai.server.publications.PublicationRepository;
+import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.store.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,11 +23,16 @@ class CatalogueController {
     static final String CATALOGUE_VIEW = "portal/catalogue";
     static final String PUBLICATION_VIEW = "portal/publication";
 
-    private final Services services;
+    private final PublicationRepository publicationRepository;
+    private final PublicationFiles publicationFiles;
+    private final PublicationService publications;
     private final PortalAgencies agencies;
 
-    CatalogueController(Services services, PortalAgencies agencies) {
-        this.services = services;
+    CatalogueController(PublicationRepository publicationRepository, PublicationFiles publicationFiles,
+            PublicationService publications, PortalAgencies agencies) {
+        this.publicationRepository = publicationRepository;
+        this.publicationFiles = publicationFiles;
+        this.publications = publications;
         this.agencies = agencies;
     }
 
@@ -34,7 +41,7 @@ class CatalogueController {
             @RequestParam(required = false) Integer year, @RequestParam(required = false) PublicationKind kind,
             Model model) {
         model.addAttribute("agency", agencies.get(code));
-        List<Publication> all = services.publicationRepository.byAgency(code);
+        List<Publication> all = publicationRepository.byAgency(code);
         model.addAttribute("years", all.stream().map(p -> p.publishedOn().getYear()).distinct().sorted(
                 java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("items", IntStream.rangeClosed(1, 15).boxed().toList());
@@ -55,8 +62,8 @@ class CatalogueController {
         model.addAttribute("agency", agencies.get(code));
         Publication p = publicationOf(code, id);
         model.addAttribute("publication", p);
-        model.addAttribute("details", services.publicationRepository.details(id));
-        model.addAttribute("attachments", services.publicationFiles.ofPublication(id));
+        model.addAttribute("details", publicationRepository.details(id));
+        model.addAttribute("attachments", publicationFiles.ofPublication(id));
         return PUBLICATION_VIEW;
     }
 
@@ -64,12 +71,12 @@ class CatalogueController {
     @GetMapping("/agencies/{code}/publications/{id}/attachments/{n}")
     ResponseEntity<byte[]> attachment(@PathVariable String code, @PathVariable String id, @PathVariable int n) {
         publicationOf(code, id);
-        return Downloads.of(services.publicationFiles.ofPublication(id, n)
+        return Downloads.of(publicationFiles.ofPublication(id, n)
                 .orElseThrow(() -> new NotFoundException(id + "/attachments/" + n)));
     }
 
     private Publication publicationOf(String code, String id) {
-        Publication p = services.publications.get(id).publication();
+        Publication p = publications.get(id).publication();
         if (!p.agency().equals(code)) {
             throw new NotFoundException(id);
         }

@@ -4,12 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.agency.Agency;
 import org.gongkai.publication.CatalogueEntry;
-import org.gongkai.server.Services;
+import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.search.CatalogueIndexer;
 import org.gongkai.server.search.StoredEntries;
 import org.gongkai.server.search.feed.AtomFeedWriter;
@@ -30,16 +31,19 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class FeedController {
 
-    private final Services services;
+    private final Clock clock;
+    private final PublicationRepository publicationRepository;
     private final PortalAgencies agencies;
     private final MessageSource messages;
     private final StoredEntries stored;
 
-    FeedController(Services services, PortalAgencies agencies, MessageSource messages) {
-        this.services = services;
+    FeedController(Clock clock, PublicationRepository publicationRepository,
+            StoredEntries stored, PortalAgencies agencies, MessageSource messages) {
+        this.clock = clock;
+        this.publicationRepository = publicationRepository;
+        this.stored = stored;
         this.agencies = agencies;
         this.messages = messages;
-        this.stored = new StoredEntries(services);
     }
 
     @GetMapping("/agencies/{code}/feed.atom")
@@ -47,7 +51,7 @@ class FeedController {
             throws IOException {
         FeedContext context = context(code, item, "feed.atom");
         response.setContentType("application/atom+xml;charset=UTF-8");
-        LocalDate today = LocalDate.now(services.clock);
+        LocalDate today = LocalDate.now(clock);
         AtomFeedWriter.write(context, withContent(items(code, item, today)), today, response.getWriter());
     }
 
@@ -56,11 +60,11 @@ class FeedController {
             throws IOException {
         FeedContext context = context(code, item, "feed.json");
         response.setContentType("application/feed+json;charset=UTF-8");
-        JsonFeedWriter.write(context, withContent(items(code, item, LocalDate.now(services.clock))), response.getWriter());
+        JsonFeedWriter.write(context, withContent(items(code, item, LocalDate.now(clock))), response.getWriter());
     }
 
     private List<FeedItem> items(String code, Optional<Integer> item, LocalDate today) {
-        List<CatalogueEntry> all = services.publicationRepository.byAgency(code).stream()
+        List<CatalogueEntry> all = publicationRepository.byAgency(code).stream()
                 .map(CatalogueIndexer::entry).flatMap(Optional::stream).toList();
         return item.map(i -> FeedItems.ofArticle20Item(all, i, today, FeedItems.DEFAULT_LIMIT))
                 .orElseGet(() -> FeedItems.ofAgency(all, code, today, FeedItems.DEFAULT_LIMIT));
@@ -84,6 +88,6 @@ class FeedController {
                 e -> URI.create(base + "/publications/" + e.id()),
                 (e, a) -> URI.create(base + "/publications/" + e.id() + "/attachments/"
                         + (e.content().attachments().indexOf(a) + 1)),
-                c -> services.agencies.get(c).name(), FeedContext.CHINA);
+                c -> agencies.get(c).name(), FeedContext.CHINA);
     }
 }

@@ -5,8 +5,8 @@ import org.gongkai.agency.Agency;
 import org.gongkai.fee.FeeSchedule;
 import org.gongkai.letter.Remedies;
 import org.gongkai.request.ClockSettings;
-import org.gongkai.server.Services;
 import org.gongkai.server.agencies.AgencyProfile;
+import org.gongkai.server.agencies.AgencyProfileRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,24 +19,24 @@ class GuideController {
     static final String HOME_VIEW = "portal/home";
     static final String GUIDE_VIEW = "portal/guide";
 
-    private final Services services;
+    private final AgencyProfileRepository agencyProfiles;
     private final PortalAgencies agencies;
 
-    GuideController(Services services, PortalAgencies agencies) {
-        this.services = services;
+    GuideController(AgencyProfileRepository agencyProfiles, PortalAgencies agencies) {
+        this.agencyProfiles = agencyProfiles;
         this.agencies = agencies;
     }
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("agencies", services.agencies.all());
+        model.addAttribute("agencies", agencies.all());
         return HOME_VIEW;
     }
 
     @GetMapping("/agencies/{code}")
     String guide(@PathVariable String code, Model model) {
         Agency agency = agencies.get(code);
-        Optional<AgencyProfile> profile = services.agencyProfiles.find(code);
+        Optional<AgencyProfile> profile = agencyProfiles.find(code);
         model.addAttribute("agency", agency);
         model.addAttribute("profile", profile.orElse(null));
         model.addAttribute("letterhead", AgencyProfile.letterhead(agency.name(), profile));

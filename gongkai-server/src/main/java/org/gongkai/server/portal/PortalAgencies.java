@@ -1,20 +1,25 @@
 package org.gongkai.server.portal;
 
+import java.util.List;
 import org.gongkai.agency.Agency;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.AgencyRepository;
 import org.springframework.stereotype.Component;
 
-/** Finds the agency a portal page is about; an unknown code is a 404. */
+/** The agencies of the portal, and the agency a portal page is about (an unknown code is a 404). */
 @Component
 class PortalAgencies {
 
-    private final Services services;
+    private final AgencyRepository agencies;
 
-    PortalAgencies(Services services) {
-        this.services = services;
+    PortalAgencies(AgencyRepository agencies) {
+        this.agencies = agencies;
     }
 
     Agency get(String code) {
-        return services.agencies.get(code);
+        return agencies.get(code);
+    }
+
+    List<Agency> all() {
+        return agencies.all();
     }
 }

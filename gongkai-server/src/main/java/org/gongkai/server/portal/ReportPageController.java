@@ -4,13 +4,13 @@ import java.nio.charset.StandardCharsets;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.render.HtmlReportWriter;
 import org.gongkai.report.render.ReportJson;
-import org.gongkai.server.Services;
+import org.gongkai.server.reports.ReportRepository;
 import org.gongkai.server.store.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,12 +23,12 @@ class ReportPageController {
     static final String REPORTS_VIEW = "portal/reports";
     static final String REPORT_VIEW = "portal/report";
 
-    private final Services services;
+    private final ReportRepository reportRepository;
     private final PortalAgencies agencies;
     private final JdbcClient jdbc;
 
-    ReportPageController(Services services, PortalAgencies agencies, JdbcClient jdbc) {
-        this.services = services;
+    ReportPageController(ReportRepository reportRepository, PortalAgencies agencies, JdbcClient jdbc) {
+        this.reportRepository = reportRepository;
         this.agencies = agencies;
         this.jdbc = jdbc;
     }
@@ -68,7 +68,7 @@ class ReportPageController {
     }
 
     private AnnualReport published(String code, int year) {
-        return ReportJson.read(services.reportRepository.latestPublished(code, year)
+        return ReportJson.read(reportRepository.latestPublished(code, year)
                 .orElseThrow(() -> new NotFoundException(code + "/" + year)));
     }
 }

@@ -37,10 +37,10 @@ class TrackController {
     private final Clock clock;
     private final Attempts attempts;
 
-    TrackController(PortalApplications applications, org.gongkai.server.Services services, Clock clock) {
+    TrackController(PortalApplications applications, Deadlines deadlines, LetterService letters, Clock clock) {
         this.applications = applications;
-        this.deadlines = services.deadlines;
-        this.letters = services.letters;
+        this.deadlines = deadlines;
+        this.letters = letters;
         this.clock = clock;
         this.attempts = new Attempts(clock, MAX_FAILURES, Duration.ofMinutes(15));
     }

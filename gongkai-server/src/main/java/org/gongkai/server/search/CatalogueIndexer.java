@@ -6,7 +6,8 @@ import org.gongkai.publication.CatalogueContent;
 import org.gongkai.publication.CatalogueEntry;
 import org.gongkai.publication.IndexNumber;
 import org.gongkai.publication.Publication;
-import org.gongkai.server.Services;
+import org.gongkai.server.publications.PublicationRepository;
+import org.gongkai.server.publications.PublicationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,19 +21,19 @@ public class CatalogueIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueIndexer.class);
 
-    public CatalogueIndexer(Services services, PublicationIndex index) {
-        StoredEntries stored = new StoredEntries(services);
-        services.publications.afterCommit(p -> stored.document(p).ifPresent(index::index));
+    public CatalogueIndexer(PublicationService publications, PublicationRepository publicationRepository,
+            StoredEntries stored, PublicationIndex index) {
+        publications.afterCommit(p -> stored.document(p).ifPresent(index::index));
         if (index.size() == 0) {
-            long count = rebuild(services, index);
+            long count = rebuild(publicationRepository, stored, index);
             LOG.info("search index rebuilt from the database: {} publications", count);
         }
     }
 
     /** Replace the whole index with the stored publications, texts and attachments; return how many were indexed. */
-    public static long rebuild(Services services, PublicationIndex index) {
-        StoredEntries stored = new StoredEntries(services);
-        return index.rebuild(services.publicationRepository.all().stream().map(stored::document)
+    public static long rebuild(PublicationRepository publicationRepository, StoredEntries stored,
+            PublicationIndex index) {
+        return index.rebuild(publicationRepository.all().stream().map(stored::document)
                 .flatMap(Optional::stream));
     }
 

@@ -1,11 +1,11 @@
 package org.gongkai.server.search;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.publication.Validity;
-import org.gongkai.server.Services;
 import org.springframework.stereotype.Component;
 
 /** Searches the catalogue as the portal and the API ask it: text, optional agency and filters, one page at a time. */
@@ -30,11 +30,11 @@ public class CatalogueSearch {
     }
 
     private final PublicationIndex index;
-    private final Services services;
+    private final Clock clock;
 
-    public CatalogueSearch(PublicationIndex index, Services services) {
+    public CatalogueSearch(PublicationIndex index, Clock clock) {
         this.index = index;
-        this.services = services;
+        this.clock = clock;
     }
 
     /**
@@ -47,7 +47,7 @@ public class CatalogueSearch {
             throw new IllegalArgumentException("页码须在 1 到 " + LAST_PAGE + " 之间：最多列出前 " + PublicationIndex.COUNTED_UP_TO
                     + " 条结果，请增加检索词或筛选条件缩小范围。");
         }
-        SearchQuery query = SearchQuery.of(text.strip(), LocalDate.now(services.clock))
+        SearchQuery query = SearchQuery.of(text.strip(), LocalDate.now(clock))
                 .withValidities(filters.validities())
                 .page((page - 1) * PAGE_SIZE, PAGE_SIZE);
         query = filters.agency().map(query::withAgency).orElse(query);

@@ -2,7 +2,9 @@ package org.gongkai.server.security;
 
 import java.util.Set;
 import org.gongkai.agency.Agency;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.AgencyProfileRepository;
+import org.gongkai.server.agencies.AgencyRepository;
+import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.demo.DemoEnabled;
 import org.gongkai.server.demo.DemoProfiles;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,13 +28,18 @@ class DemoLogins {
     private static final String DEPARTMENT = "JL-JYJ";
     private static final String CITY = "JL-SZFB";
 
-    private final Services services;
+    private final AgencyRepository agencies;
+    private final AgencyProfileRepository agencyProfiles;
+    private final UserRepository users;
     private final StaffAccounts accounts;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
-    DemoLogins(Services services, StaffAccounts accounts, JdbcClient jdbc, TransactionTemplate tx) {
-        this.services = services;
+    DemoLogins(AgencyRepository agencies, AgencyProfileRepository agencyProfiles, UserRepository users,
+            StaffAccounts accounts, JdbcClient jdbc, TransactionTemplate tx) {
+        this.agencies = agencies;
+        this.agencyProfiles = agencyProfiles;
+        this.users = users;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -40,7 +47,7 @@ class DemoLogins {
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        if (services.agencies.find(DEPARTMENT).isEmpty() || services.agencies.find(CITY).isEmpty()) {
+        if (agencies.find(DEPARTMENT).isEmpty() || agencies.find(CITY).isEmpty()) {
             return;
         }
         tx.executeWithoutResult(status -> {
@@ -52,21 +59,21 @@ class DemoLogins {
                     .query(String.class).list()) {
                 accounts.setPassword(username, PASSWORD);
             }
-            for (Agency agency : services.agencies.all()) {
+            for (Agency agency : agencies.all()) {
                 profile(agency);
             }
         });
     }
 
     private void account(String username, String displayName, String agency, Role... roles) {
-        if (services.users.actor(username).isEmpty()) {
-            services.users.insert(username, displayName, agency, Set.of(roles));
+        if (users.actor(username).isEmpty()) {
+            users.insert(username, displayName, agency, Set.of(roles));
         }
     }
 
     private void profile(Agency agency) {
-        if (services.agencyProfiles.find(agency.code()).isEmpty()) {
-            services.agencyProfiles.save(agency.code(), DemoProfiles.of(agency));
+        if (agencyProfiles.find(agency.code()).isEmpty()) {
+            agencyProfiles.save(agency.code(), DemoProfiles.of(agency));
         }
     }
 }

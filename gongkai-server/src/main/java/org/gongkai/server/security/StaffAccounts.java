@@ -1,7 +1,7 @@
 package org.gongkai.server.security;
 
 import java.util.List;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.UserRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 public class StaffAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
-    private final Services services;
+    private final UserRepository users;
     private final PasswordEncoder encoder;
 
-    StaffAccounts(JdbcClient jdbc, Services services, PasswordEncoder encoder) {
+    StaffAccounts(JdbcClient jdbc, UserRepository users, PasswordEncoder encoder) {
         this.jdbc = jdbc;
-        this.services = services;
+        this.users = users;
         this.encoder = encoder;
     }
 
@@ -34,7 +34,7 @@ public class StaffAccounts implements UserDetailsService {
         String hash = jdbc.sql("select password_hash from app_user where username = ? and password_hash is not null")
                 .param(username).query(String.class).optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        Actor actor = services.users.actor(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        Actor actor = users.actor(username).orElseThrow(() -> new UsernameNotFoundException(username));
         List<SimpleGrantedAuthority> authorities = actor.roles().stream()
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
         return new User(username, hash, authorities);
@@ -54,7 +54,7 @@ public class StaffAccounts implements UserDetailsService {
 
     /** Return the actor behind a signed-in console user. */
     public Actor actor(Authentication authentication) {
-        return services.users.actor(authentication.getName()).orElseThrow(
+        return users.actor(authentication.getName()).orElseThrow(
                 () -> new org.springframework.security.access.AccessDeniedException(authentication.getName()));
     }
 }

@@ -16,7 +16,7 @@ import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.audit.AuditEntry;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
@@ -34,7 +34,7 @@ class AgencyProfileServiceTests extends DatabaseTests {
 
     private static final Actor ADMIN = new Actor("admin", AGENCY, Set.of(Role.ADMIN));
 
-    private Services services;
+    private Assembly services;
     private AgencyProfileService profiles;
 
     @BeforeEach

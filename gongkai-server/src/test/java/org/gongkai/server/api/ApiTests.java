@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gongkai.server.agencies.AgencyRepository;
 import org.gongkai.server.store.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,13 +50,13 @@ class ApiTests {
     RequestMappingHandlerMapping mappings;
 
     @Autowired
-    org.gongkai.server.Services services;
+    AgencyRepository agencies;
 
     private final ObjectMapper json = new ObjectMapper();
 
     private void agencies() {
-        if (services.agencies.find(Fixtures.AGENCY).isEmpty()) {
-            services.agencies.insert(new org.gongkai.agency.Agency(Fixtures.AGENCY, "测试市人民政府办公室",
+        if (agencies.find(Fixtures.AGENCY).isEmpty()) {
+            agencies.insert(new org.gongkai.agency.Agency(Fixtures.AGENCY, "测试市人民政府办公室",
                     java.util.Optional.empty()));
         }
     }

@@ -17,9 +17,12 @@ import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.Services;
 import org.gongkai.server.agencies.AgencyProfile;
+import org.gongkai.server.agencies.AgencyProfileRepository;
+import org.gongkai.server.agencies.AgencyProfileService;
 import org.gongkai.server.audit.AuditEntry;
+import org.gongkai.server.audit.AuditLog;
+import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.Actor;
@@ -56,7 +59,19 @@ class AgencyProfileConsoleTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    AuditLog audit;
+
+    @Autowired
+    AgencyProfileRepository agencyProfiles;
+
+    @Autowired
+    AgencyProfileService agencyProfileService;
+
+    @Autowired
+    LetterService letters;
+
+    @Autowired
+    RequestService requests;
 
     @Autowired
     JdbcClient jdbc;
@@ -66,11 +81,11 @@ class AgencyProfileConsoleTests {
     @BeforeEach
     void startWithoutAProfile() {
         jdbc.sql("delete from agency_profile").update();
-        audited = services.audit.about(WebTestData.A).size();
+        audited = audit.about(WebTestData.A).size();
     }
 
     private List<AuditEntry> newlyAudited() {
-        List<AuditEntry> all = services.audit.about(WebTestData.A);
+        List<AuditEntry> all = audit.about(WebTestData.A);
         return all.subList(audited, all.size());
     }
 
@@ -86,17 +101,17 @@ class AgencyProfileConsoleTests {
     }
 
     private String readVersion() {
-        return services.agencyProfileService.current(WebTestData.A).version();
+        return agencyProfileService.current(WebTestData.A).version();
     }
 
     private String replyText() {
-        String id = services.requests.register(Actor.system("test"), new RequestService.Submission(null, WebTestData.A,
+        String id = requests.register(Actor.system("test"), new RequestService.Submission(null, WebTestData.A,
                 ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(LocalDate.of(2025, 5, 26)),
                         Optional.empty(), Optional.empty()), new Applicant("欧阳明远", null, null, null), "某项目立项批复"))
                 .request().request().id();
-        services.requests.close(Actor.system("test"), RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 30),
+        requests.close(Actor.system("test"), RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 30),
                 Outcome.UNAVAILABLE_NOT_HELD);
-        return String.join("\n", services.letters.forRequest(id).get(1).letter().paragraphs());
+        return String.join("\n", letters.forRequest(id).get(1).letter().paragraphs());
     }
 
     @Test
@@ -136,7 +151,7 @@ class AgencyProfileConsoleTests {
         assertThat(shown).contains("提交的内容有 3 处需要修改", "id=\"address-error\"", "请填写办公地址。",
                 "id=\"phone-error\"", "联系电话应为电话号码", "id=\"postcode-error\"", "邮政编码应为 6 位数字",
                 "aria-invalid=\"true\"", "value=\"请来电\"", "value=\"测试市人民政府办公室政府信息公开科\"");
-        assertThat(services.agencyProfiles.find(WebTestData.A)).isEmpty();
+        assertThat(agencyProfiles.find(WebTestData.A)).isEmpty();
         assertThat(newlyAudited()).isEmpty();
     }
 
@@ -152,7 +167,7 @@ class AgencyProfileConsoleTests {
 
         assertThat(shown).contains("id=\"profile-conflict\"", "其他人保存了新的机构信息，您的修改没有保存",
                 "value=\"测试市另一条路1号\"", "name=\"readVersion\" value=\"" + readVersion() + "\"");
-        assertThat(services.agencyProfiles.find(WebTestData.A).orElseThrow().address()).isEqualTo("测试市新华路100号");
+        assertThat(agencyProfiles.find(WebTestData.A).orElseThrow().address()).isEqualTo("测试市新华路100号");
         assertThat(newlyAudited()).hasSize(1);
     }
 
@@ -169,6 +184,6 @@ class AgencyProfileConsoleTests {
         MockHttpServletRequestBuilder withoutCsrf = post("/console/agency").with(ADMIN).param("readVersion", readVersion());
         VALID.forEach(withoutCsrf::param);
         mvc.perform(withoutCsrf).andExpect(status().isForbidden());
-        assertThat(services.agencyProfiles.find(WebTestData.A)).isEmpty();
+        assertThat(agencyProfiles.find(WebTestData.A)).isEmpty();
     }
 }

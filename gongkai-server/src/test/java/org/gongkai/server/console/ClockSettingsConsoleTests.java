@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.Services;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.Actor;
@@ -43,7 +42,7 @@ class ClockSettingsConsoleTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    RequestService requests;
 
     /** The signed-in user as the login gives it: the account's roles as authorities (the menu shows by them). */
     private static RequestPostProcessor signedIn(String username, String... roles) {
@@ -69,7 +68,7 @@ class ClockSettingsConsoleTests {
     @Test
     void anAdministratorSeesEverySettingAndAChangeSaysHowManyDueDatesMoved() throws Exception {
         // Received Mon 2025-05-26: due Tue 06-24; counting the receipt day, Mon 06-23 (ClockSettingsServiceTests).
-        String id = services.requests.register(Actor.system("test"), new RequestService.Submission(null, WebTestData.A,
+        String id = requests.register(Actor.system("test"), new RequestService.Submission(null, WebTestData.A,
                 ApplicantType.NATURAL_PERSON, Channel.IN_PERSON,
                 new ReceiptFacts(Optional.of(LocalDate.of(2025, 5, 26)), Optional.empty(), Optional.empty()),
                 new Applicant("司马光明", "000000198001011234", "10012345678", "测试市示例路1号"), "某项目立项批复"))
@@ -87,7 +86,7 @@ class ClockSettingsConsoleTests {
 
         assertThat(shown).contains("本机关办理中的申请有 1 件的答复期限随之改变",
                 "本机关设置", "2025-01-01", "admin-a");
-        assertThat(services.requests.get(id).projection().dueOn()).isEqualTo(LocalDate.of(2025, 6, 23));
+        assertThat(requests.get(id).projection().dueOn()).isEqualTo(LocalDate.of(2025, 6, 23));
     }
 
     @Test

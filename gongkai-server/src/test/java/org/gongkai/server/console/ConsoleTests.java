@@ -18,7 +18,8 @@ import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
 import org.gongkai.request.RequestState;
-import org.gongkai.server.Services;
+import org.gongkai.server.audit.AuditLog;
+import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.Actor;
@@ -35,11 +36,17 @@ class ConsoleTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    AuditLog audit;
+
+    @Autowired
+    PublicationRepository publicationRepository;
+
+    @Autowired
+    RequestService requests;
 
     private String request(String agency, LocalDate on) {
         LocalDate day = on;
-        return services.requests.register(Actor.system("test"), new RequestService.Submission(UUID.randomUUID().toString(),
+        return requests.register(Actor.system("test"), new RequestService.Submission(UUID.randomUUID().toString(),
                 agency, ApplicantType.NATURAL_PERSON, Channel.IN_PERSON,
                 new ReceiptFacts(Optional.of(day), Optional.of(day), Optional.of(day)),
                 new Applicant("司马光明", "000000198001011234", "10012345678", "测试市示例路1号"), "申请公开某项目的立项批复"))
@@ -103,7 +110,7 @@ class ConsoleTests {
         mvc.perform(post("/console/requests/" + id + "/clarify").with(user("clerk-a")).with(csrf())
                         .param("version", "1").param("on", "2025-06-02").param("respondBy", "2025-06-17"))
                 .andExpect(redirectedUrl("/console/requests/" + id));
-        assertThat(services.requests.get(id).projection().state()).isEqualTo(RequestState.WAITING_ON_APPLICANT);
+        assertThat(requests.get(id).projection().state()).isEqualTo(RequestState.WAITING_ON_APPLICANT);
         String waiting = page("/console/requests/" + id, "clerk-a");
         assertThat(waiting).contains("action-clarified", "政府信息公开申请补正告知书").doesNotContain("action-clarify\"");
         assertThat(page("/console?handler=clerk-a", "head-a")).contains(id);
@@ -129,7 +136,7 @@ class ConsoleTests {
         assertThat(page("/console/requests/" + id, "registrar-a")).contains("action-clarified");
         mvc.perform(post("/console/requests/" + id + "/clarified").with(user("handler-a")).with(csrf())
                 .param("version", "2").param("on", "2025-06-02")).andExpect(status().isForbidden());
-        assertThat(services.requests.get(id).version()).isEqualTo(2);
+        assertThat(requests.get(id).version()).isEqualTo(2);
     }
 
     @Test
@@ -175,9 +182,9 @@ class ConsoleTests {
     @Test
     void unmaskedApplicantIsShownToTheHandlerAndAudited() throws Exception {
         String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
-        int before = services.audit.about(id).size();
+        int before = audit.about(id).size();
         assertThat(page("/console/requests/" + id + "/applicant", "clerk-a")).contains("司马光明", "000000198001011234");
-        assertThat(services.audit.about(id)).hasSize(before + 1)
+        assertThat(audit.about(id)).hasSize(before + 1)
                 .last().satisfies(e -> assertThat(e.action()).isEqualTo("APPLICANT_VIEWED"));
     }
 
@@ -189,14 +196,14 @@ class ConsoleTests {
                 .andExpect(redirectedUrl("/console/publications"));
         String page = page("/console/publications", "editor-a");
         assertThat(page).contains("本人起草，须由他人审核");
-        long draft = services.publicationRepository.byAgency(WebTestData.A).size();
+        long draft = publicationRepository.byAgency(WebTestData.A).size();
         PublicationDrafts.Draft d = drafts.pending(WebTestData.A).stream()
                 .filter(p -> p.title().equals("关于印发《测试管理办法》的通知")).findFirst().orElseThrow();
         mvc.perform(post("/console/publications/drafts/" + d.id() + "/publish").with(user("editor-a")).with(csrf()))
                 .andExpect(r -> assertThat((String) r.getFlashMap().get("refusal")).contains("另一人审核"));
         mvc.perform(post("/console/publications/drafts/" + d.id() + "/publish").with(user("publisher-a")).with(csrf()))
                 .andExpect(redirectedUrl("/console/publications"));
-        assertThat(services.publicationRepository.byAgency(WebTestData.A)).hasSize((int) draft + 1)
+        assertThat(publicationRepository.byAgency(WebTestData.A)).hasSize((int) draft + 1)
                 .anySatisfy(p -> assertThat(p.kind()).isEqualTo(PublicationKind.NORMATIVE_DOCUMENT));
     }
 

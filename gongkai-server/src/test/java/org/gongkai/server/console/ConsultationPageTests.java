@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.Services;
+import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.Actor;
@@ -31,12 +31,15 @@ class ConsultationPageTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    LetterService letters;
+
+    @Autowired
+    RequestService requests;
 
     @Test
     void theConsultFormTakesThePartysNameAddressesTheLetterToItAndListsItMasked() throws Exception {
         LocalDate day = LocalDate.of(2025, 6, 2);
-        String id = services.requests.register(Actor.system("test"), new RequestService.Submission(
+        String id = requests.register(Actor.system("test"), new RequestService.Submission(
                 UUID.randomUUID().toString(), WebTestData.A, ApplicantType.NATURAL_PERSON, Channel.IN_PERSON,
                 new ReceiptFacts(Optional.of(day), Optional.of(day), Optional.of(day)),
                 new Applicant("司马光明", null, null, null), "申请公开某项目的环评报告")).request().request().id();
@@ -48,7 +51,7 @@ class ConsultationPageTests {
                 .param("on", "2025-06-02").param("party", "THIRD_PARTY").param("partyName", "诸葛某某"))
                 .andExpect(redirectedUrl(page));
 
-        assertThat(services.letters.forRequest(id).get(1).letter().salutation()).isEqualTo("诸葛某某：");
+        assertThat(letters.forRequest(id).get(1).letter().salutation()).isEqualTo("诸葛某某：");
         assertThat(mvc.perform(get(page).with(user("clerk-a"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString()).contains("2025-06-02 第三方：诸***").doesNotContain("诸葛某某");
     }

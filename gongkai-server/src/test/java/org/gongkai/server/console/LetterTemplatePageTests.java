@@ -22,8 +22,10 @@ import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.Services;
+import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.documents.DocumentFormat;
+import org.gongkai.server.documents.LetterService;
+import org.gongkai.server.documents.LetterTemplateService;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.Actor;
@@ -50,7 +52,16 @@ class LetterTemplatePageTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    AuditLog audit;
+
+    @Autowired
+    LetterService letters;
+
+    @Autowired
+    LetterTemplateService letterTemplates;
+
+    @Autowired
+    RequestService requests;
 
     private String edited() {
         return DefaultLetterTemplates.of(TYPE).source().replace("{{details}}", WORDING + "。\n\n{{details}}");
@@ -63,16 +74,16 @@ class LetterTemplatePageTests {
 
     private IssuedLetter replyIssuedNow() {
         LocalDate day = LocalDate.of(2025, 6, 2);
-        String id = services.requests.register(CLERK, new RequestService.Submission(UUID.randomUUID().toString(),
+        String id = requests.register(CLERK, new RequestService.Submission(UUID.randomUUID().toString(),
                 WebTestData.A, ApplicantType.NATURAL_PERSON, Channel.IN_PERSON,
                 new ReceiptFacts(Optional.of(day), Optional.of(day), Optional.of(day)),
                 new Applicant("欧阳明", null, null, null), "申请获取本市政府公报")).request().request().id();
-        services.requests.close(CLERK, RequestService.Ref.of(id, 1), day, Outcome.NOT_PROCESSED_PUBLICATION);
-        return services.letters.forRequest(id).get(1);
+        requests.close(CLERK, RequestService.Ref.of(id, 1), day, Outcome.NOT_PROCESSED_PUBLICATION);
+        return letters.forRequest(id).get(1);
     }
 
     private String pdfText(IssuedLetter letter) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(services.letters.download(letter.id(), DocumentFormat.PDF).orElseThrow())) {
+        try (PDDocument doc = Loader.loadPDF(letters.download(letter.id(), DocumentFormat.PDF).orElseThrow())) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
         }
     }
@@ -85,7 +96,7 @@ class LetterTemplatePageTests {
                 .andExpect(status().isForbidden());
         mvc.perform(post(PAGE + "/default").with(user("editor-a")).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post(PAGE).with(user("manager-a")).param("source", edited())).andExpect(status().isForbidden());
-        assertThat(services.letterTemplates.history(WebTestData.A, TYPE)).isEmpty();
+        assertThat(letterTemplates.history(WebTestData.A, TYPE)).isEmpty();
 
         assertThat(mvc.perform(get("/console").with(user("clerk-a").roles("REGISTRAR", "HANDLER"))).andReturn().getResponse()
                 .getContentAsString()).contains("href=\"/console\"").doesNotContain("/console/letters");
@@ -103,17 +114,17 @@ class LetterTemplatePageTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("模板有误，未保存：TEST-A 的模板“reply.NOT_PROCESSED_PUBLICATION”第1版第8行：未知变量 {{articel}}",
                 "根据{{articel}}的规定");
-        assertThat(services.letterTemplates.history(WebTestData.A, TYPE)).isEmpty();
+        assertThat(letterTemplates.history(WebTestData.A, TYPE)).isEmpty();
 
         String preview = mvc.perform(post(PAGE + "/preview").with(user("manager-a")).with(csrf())
                 .param("source", edited())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(preview).contains("id=\"letter-preview\"", WORDING, "上海市示例区市场监督管理局");
-        assertThat(services.letterTemplates.history(WebTestData.A, TYPE)).isEmpty();
+        assertThat(letterTemplates.history(WebTestData.A, TYPE)).isEmpty();
 
         mvc.perform(post(PAGE).with(user("manager-a")).with(csrf()).param("source", edited()))
                 .andExpect(redirectedUrl(PAGE));
-        assertThat(services.letterTemplates.history(WebTestData.A, TYPE)).hasSize(1);
-        assertThat(services.audit.about("TEST-A/" + TYPE.id() + "@1")).extracting(e -> e.action())
+        assertThat(letterTemplates.history(WebTestData.A, TYPE)).hasSize(1);
+        assertThat(audit.about("TEST-A/" + TYPE.id() + "@1")).extracting(e -> e.action())
                 .containsExactly("LETTER_TEMPLATE_SAVED");
         assertThat(page(PAGE, "manager-a")).contains("TEST-A 的模板“reply.NOT_PROCESSED_PUBLICATION”第1版", WORDING);
         assertThat(page("/console/letters", "manager-a")).contains("本机关第 1 版");

@@ -20,9 +20,10 @@ import org.gongkai.publication.PublicationKind;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.requests.Applicant;
+import org.gongkai.server.requests.InformationGivenRepository;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -44,7 +45,16 @@ class PublicationConsoleTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    UserRepository users;
+
+    @Autowired
+    InformationGivenRepository informationGiven;
+
+    @Autowired
+    RequestService requests;
+
+    @Autowired
+    PublicationService publications;
 
     @Autowired
     PublicationDrafts drafts;
@@ -121,7 +131,7 @@ class PublicationConsoleTests {
     }
 
     private String request(String agency, Applicant applicant) {
-        return services.requests.register(Actor.system("test"), new RequestService.Submission(UUID.randomUUID().toString(),
+        return requests.register(Actor.system("test"), new RequestService.Submission(UUID.randomUUID().toString(),
                 agency, ApplicantType.NATURAL_PERSON, Channel.IN_PERSON,
                 new ReceiptFacts(Optional.of(LocalDate.of(2025, 5, 6)), Optional.empty(), Optional.empty()), applicant,
                 "申请公开某桥梁维修工程的立项批复")).request().request().id();
@@ -154,7 +164,7 @@ class PublicationConsoleTests {
                 "测试市某桥梁维修工程立项批复（测建〔2025〕9号）");
         assertThat(suggestion).contains("<td>2</td>", "2025-05-20", "/console/requests/" + first,
                 "/console/requests/" + twice, "/console/requests/" + second).doesNotContain(theirs);
-        assertThat(services.informationGiven.byRequest(second)).hasSize(1);
+        assertThat(informationGiven.byRequest(second)).hasSize(1);
 
         Matcher key = Pattern.compile("name=\"key\" value=\"([^\"]+)\"").matcher(suggestion);
         assertThat(key.find()).isTrue();
@@ -172,7 +182,7 @@ class PublicationConsoleTests {
         mvc.perform(get("/console/publications/suggestions/draft").param("key", key.group(1)).with(user("clerk-a")))
                 .andExpect(status().isForbidden());
 
-        services.publications.publish(services.users.actor("publisher-a").orElseThrow(), new PublicationService.NewPublication(
+        publications.publish(users.actor("publisher-a").orElseThrow(), new PublicationService.NewPublication(
                 WebTestData.A, PublicationKind.OTHER, "测试市某桥梁维修工程立项批复", Optional.of("测建〔2025〕9号"), 10,
                 LocalDate.of(2025, 5, 8), LocalDate.of(2025, 6, 2), Optional.empty(), null));
         assertThat(page("/console/publications", "publisher-a")).doesNotContain("测试市某桥梁维修工程立项批复（测建〔2025〕9号）");
@@ -185,7 +195,7 @@ class PublicationConsoleTests {
                 .contains("name=\"given[0].documentNumber\"", "name=\"given[2].title\"", "for=\"close-given-1-title\"");
         mvc.perform(close(id, "clerk-a").param("outcome", "WITHHELD_STATE_SECRET").param("given[0].title", "某涉密文件"))
                 .andExpect(r -> assertThat((String) r.getFlashMap().get("refusal")).contains("予以公开"));
-        assertThat(services.requests.get(id).version()).isEqualTo(1);
-        assertThat(services.informationGiven.byRequest(id)).isEmpty();
+        assertThat(requests.get(id).version()).isEqualTo(1);
+        assertThat(informationGiven.byRequest(id)).isEmpty();
     }
 }

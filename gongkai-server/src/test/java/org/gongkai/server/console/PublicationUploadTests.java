@@ -15,8 +15,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.gongkai.publication.CatalogueContent;
 import org.gongkai.publication.Publication;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.publications.AttachmentUploads;
+import org.gongkai.server.publications.PublicationFiles;
+import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.search.StoredEntries;
 import org.gongkai.server.testing.SampleFiles;
 import org.gongkai.server.web.WebTest;
@@ -38,7 +40,16 @@ class PublicationUploadTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    UserRepository users;
+
+    @Autowired
+    PublicationRepository publicationRepository;
+
+    @Autowired
+    StoredEntries storedEntries;
+
+    @Autowired
+    PublicationFiles publicationFiles;
 
     @Autowired
     PublicationDrafts drafts;
@@ -89,12 +100,12 @@ class PublicationUploadTests {
 
         mvc.perform(post("/console/publications/drafts/" + d.id() + "/publish").with(user("publisher-a")).with(csrf()))
                 .andExpect(redirectedUrl("/console/publications"));
-        Publication p = services.publicationRepository.byAgency(WebTestData.A).stream()
+        Publication p = publicationRepository.byAgency(WebTestData.A).stream()
                 .filter(x -> x.title().equals(title)).findFirst().orElseThrow();
-        assertThat(services.publicationRepository.details(p.id()).body()).isEqualTo("第一条 本办法适用于全市。\n第二条 自发布之日起施行。");
-        assertThat(services.publicationFiles.ofPublication(p.id())).extracting(f -> f.attachment().mediaType())
+        assertThat(publicationRepository.details(p.id()).body()).isEqualTo("第一条 本办法适用于全市。\n第二条 自发布之日起施行。");
+        assertThat(publicationFiles.ofPublication(p.id())).extracting(f -> f.attachment().mediaType())
                 .containsExactly(AttachmentUploads.PDF, AttachmentUploads.DOCX);
-        assertThat(services.publicationFiles.ofPublication(p.id(), 2).orElseThrow().bytes()).isEqualTo(docx);
+        assertThat(publicationFiles.ofPublication(p.id(), 2).orElseThrow().bytes()).isEqualTo(docx);
     }
 
     @Test
@@ -120,8 +131,8 @@ class PublicationUploadTests {
         PublicationDrafts.Draft d = pending(title);
         assertThat(drafts.content(WebTestData.A, d.id()).files()).isEmpty();
         assertThat(page("editor-a")).contains("enctype=\"multipart/form-data\"", "type=\"file\"");
-        Publication p = drafts.approve(services.users.actor("publisher-a").orElseThrow(), d.id());
-        assertThat(services.publicationFiles.ofPublication(p.id())).isEmpty();
+        Publication p = drafts.approve(users.actor("publisher-a").orElseThrow(), d.id());
+        assertThat(publicationFiles.ofPublication(p.id())).isEmpty();
     }
 
     @Test
@@ -136,12 +147,12 @@ class PublicationUploadTests {
 
         mvc.perform(post("/console/publications/drafts/" + d.id() + "/publish").with(user("publisher-a")).with(csrf()))
                 .andExpect(redirectedUrl("/console/publications"));
-        Publication p = services.publicationRepository.byAgency(WebTestData.A).stream()
+        Publication p = publicationRepository.byAgency(WebTestData.A).stream()
                 .filter(x -> x.title().equals(title)).findFirst().orElseThrow();
         assertThat(mvc.perform(get("/agencies/" + WebTestData.A + "/publications/" + p.id())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
                 .contains("主题分类", "<dd>城乡建设</dd>", "关键词", "<dd>绿道、管理、规划</dd>");
-        CatalogueContent exported = new StoredEntries(services).entry(p).orElseThrow().content();
+        CatalogueContent exported = storedEntries.entry(p).orElseThrow().content();
         assertThat(exported.topic()).contains("城乡建设");
         assertThat(exported.keywords()).containsExactly("绿道", "管理", "规划");
     }

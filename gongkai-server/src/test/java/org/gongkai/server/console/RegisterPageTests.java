@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.gongkai.letter.LetterKind;
 import org.gongkai.request.Channel;
-import org.gongkai.server.Services;
+import org.gongkai.server.documents.LetterService;
+import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.StaffAccounts;
 import org.gongkai.server.web.WebTest;
@@ -34,7 +35,10 @@ class RegisterPageTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    LetterService letters;
+
+    @Autowired
+    RequestService requests;
 
     @Autowired
     JdbcClient jdbc;
@@ -87,18 +91,18 @@ class RegisterPageTests {
         MvcResult result = mvc.perform(letter(UUID.randomUUID().toString())).andExpect(status().is3xxRedirection())
                 .andReturn();
         String id = trackingNumber(result);
-        StoredRequest stored = services.requests.get(id);
+        StoredRequest stored = requests.get(id);
         assertThat(stored.request().channel()).isEqualTo(Channel.REGISTERED_MAIL);
         assertThat(stored.request().receivedOn()).isEqualTo(LocalDate.of(2025, 5, 20));
         // 20 working days from the day after 2025-05-20: 21-23 May (3), 26-30 May (8), 2 June is the
         // Dragon Boat holiday, 3-6 June (12), 9-13 June (17), 16-18 June (20).
         assertThat(stored.projection().dueOn()).isEqualTo(LocalDate.of(2025, 6, 18));
         assertThat(stored.subject()).isEqualTo("申请公开测试市某道路改造工程的立项批复文件");
-        assertThat(services.letters.forRequest(id)).extracting(l -> l.letter().type().kind())
+        assertThat(letters.forRequest(id)).extracting(l -> l.letter().type().kind())
                 .containsExactly(LetterKind.RECEIPT);
         String accessCode = ((RegisterController.Registered) result.getFlashMap().get("registered")).accessCode();
         assertThat(accessCode).matches("\\d{8}");
-        assertThat(String.join("", services.letters.forRequest(id).get(0).letter().paragraphs()))
+        assertThat(String.join("", letters.forRequest(id).get(0).letter().paragraphs()))
                 .contains("网上查询码：" + accessCode);
         String page = mvc.perform(get("/console/requests/" + id).with(user("registrar-a"))
                         .flashAttrs(result.getFlashMap()))
@@ -144,7 +148,7 @@ class RegisterPageTests {
                 .doesNotContain("id=\"signedForOn-error\"");
         String id = trackingNumber(mvc.perform(letter(UUID.randomUUID().toString(), "channel", "ORDINARY_MAIL",
                 "confirmedOn", "2025-05-28")).andExpect(status().is3xxRedirection()).andReturn());
-        assertThat(services.requests.get(id).request().receivedOn()).isEqualTo(LocalDate.of(2025, 5, 28));
+        assertThat(requests.get(id).request().receivedOn()).isEqualTo(LocalDate.of(2025, 5, 28));
         String form = mvc.perform(get(PATH).with(user("registrar-a"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(form).contains("以下渠道须填写：需签收的邮寄。", "name=\"submissionKey\"", "name=\"_csrf\"")
@@ -159,7 +163,7 @@ class RegisterPageTests {
         String second = trackingNumber(mvc.perform(letter(key)).andExpect(status().is3xxRedirection()).andReturn());
         assertThat(second).isEqualTo(first);
         assertThat(requests()).isEqualTo(before + 1);
-        assertThat(services.letters.forRequest(first)).hasSize(1);
+        assertThat(letters.forRequest(first)).hasSize(1);
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.gongkai.publication.PublicationKind;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.RequestState;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.store.Database;
 import org.gongkai.server.store.DatabaseKind;
@@ -26,9 +26,9 @@ class DemoDataTests {
     void demoLoadsOnAnyFirstDayWithTheSeedAgencyAndEveryState(String day) {
         LocalDate today = LocalDate.parse(day);
         try (Database db = TestDatabases.fresh(DatabaseKind.H2)) {
-            Services services = TestServices.on(db, today);
-            assertThat(new DemoData(services, db.transactions()).loadIfEmpty()).isTrue();
-            assertThat(new DemoData(services, db.transactions()).loadIfEmpty()).isFalse();
+            Assembly services = TestServices.on(db, today);
+            assertThat(TestServices.demoData(services, db, DemoData.REQUESTS_PER_AGENCY).loadIfEmpty()).isTrue();
+            assertThat(TestServices.demoData(services, db, DemoData.REQUESTS_PER_AGENCY).loadIfEmpty()).isFalse();
 
             Dataset data = services.export.export();
             var seed = data.requests().stream().filter(r -> r.agency().equals(DemoData.SEED_AGENCY)).toList();

@@ -8,7 +8,7 @@ import org.gongkai.letter.DefaultLetterTemplates;
 import org.gongkai.letter.LetterKind;
 import org.gongkai.letter.LetterType;
 import org.gongkai.letter.TemplateException;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.store.DatabaseTests;
@@ -28,7 +28,7 @@ class LetterTemplateServiceTests extends DatabaseTests {
     @BeforeEach
     void setUp() {
         Fixtures.agencies(db);
-        Services services = TestServices.of(db);
+        Assembly services = TestServices.of(db);
         templates = services.letterTemplates;
     }
 

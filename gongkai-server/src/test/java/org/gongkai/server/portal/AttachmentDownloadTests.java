@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.publications.AttachmentUploads;
 import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationService;
@@ -32,7 +32,10 @@ class AttachmentDownloadTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    UserRepository users;
+
+    @Autowired
+    PublicationService publications;
 
     private Publication p;
     private String base;
@@ -40,7 +43,7 @@ class AttachmentDownloadTests {
     @BeforeEach
     void publishWithFiles() {
         AttachmentUploads uploads = new AttachmentUploads(1024 * 1024);
-        p = services.publications.publish(services.users.actor("clerk-a").orElseThrow(),
+        p = publications.publish(users.actor("clerk-a").orElseThrow(),
                 new PublicationService.NewPublication(WebTestData.A, PublicationKind.OTHER, "测试市公园绩效评价结果",
                         Optional.empty(), 4, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 2, 3), Optional.empty(), null),
                 PublicationDetails.body("第一条 <script>不执行</script>\n第二条 评价结果见附件。"),

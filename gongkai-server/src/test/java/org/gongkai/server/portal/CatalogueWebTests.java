@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.web.WebTest;
@@ -27,11 +27,14 @@ class CatalogueWebTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    UserRepository users;
+
+    @Autowired
+    PublicationService publications;
 
     private Publication publish(String title) {
-        Actor clerk = services.users.actor("clerk-a").orElseThrow();
-        return services.publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
+        Actor clerk = users.actor("clerk-a").orElseThrow();
+        return publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
                 PublicationKind.OTHER, title, Optional.empty(), 2, LocalDate.of(2025, 2, 1),
                 LocalDate.of(2025, 2, 3), Optional.empty(), null));
     }
@@ -56,8 +59,8 @@ class CatalogueWebTests {
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.hits[0].id").value(p.id()));
 
-        Actor clerk = services.users.actor("clerk-a").orElseThrow();
-        services.publications.repeal(clerk, p.id(), services.publications.get(p.id()).version(),
+        Actor clerk = users.actor("clerk-a").orElseThrow();
+        publications.repeal(clerk, p.id(), publications.get(p.id()).version(),
                 LocalDate.of(2025, 5, 1), null);
 
         assertThat(page(agencySearch)).doesNotContain("/publications/" + p.id());
@@ -112,8 +115,8 @@ class CatalogueWebTests {
         String atom = "/agencies/" + WebTestData.A + "/feed.atom";
         assertThat(page(atom)).contains("<title>测试市旧城灯光管理暂行办法</title>");
 
-        Actor clerk = services.users.actor("clerk-a").orElseThrow();
-        services.publications.repeal(clerk, p.id(), services.publications.get(p.id()).version(),
+        Actor clerk = users.actor("clerk-a").orElseThrow();
+        publications.repeal(clerk, p.id(), publications.get(p.id()).version(),
                 LocalDate.of(2025, 5, 6), null);
 
         assertThat(page(atom)).doesNotContain("<title>测试市旧城灯光管理暂行办法</title>")

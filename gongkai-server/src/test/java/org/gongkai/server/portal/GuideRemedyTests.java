@@ -5,8 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Optional;
-import org.gongkai.server.Services;
 import org.gongkai.server.agencies.AgencyProfile;
+import org.gongkai.server.agencies.AgencyProfileRepository;
 import org.gongkai.server.web.WebTest;
 import org.gongkai.server.web.WebTestData;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class GuideRemedyTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    AgencyProfileRepository agencyProfiles;
 
     private String guide(String agency) throws Exception {
         return mvc.perform(get("/agencies/" + agency)).andExpect(status().isOk())
@@ -30,7 +30,7 @@ class GuideRemedyTests {
 
     @Test
     void theGuideNamesTheAgencysReviewBodyAndCourtOrElseTheGenericWording() throws Exception {
-        services.agencyProfiles.save(WebTestData.B, new AgencyProfile("测试市某局办公室", "测试市示例路9号", "100002",
+        agencyProfiles.save(WebTestData.B, new AgencyProfile("测试市某局办公室", "测试市示例路9号", "100002",
                 "010-7654321", "b@example.cn", "工作日", Optional.of("测试市人民政府"), Optional.of("测试市示例区人民法院")));
 
         assertThat(guide(WebTestData.B)).contains("测试市某局办公室", "测试市示例路9号",

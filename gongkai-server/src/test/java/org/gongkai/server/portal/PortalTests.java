@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gongkai.request.ClockSettings;
-import org.gongkai.server.Services;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.store.Fixtures;
 import org.gongkai.server.web.WebTest;
@@ -38,7 +37,7 @@ class PortalTests {
     MockMvc mvc;
 
     @Autowired
-    Services services;
+    RequestService requests;
 
     static MockHttpServletRequestBuilder application(String key, String description, String... overrides) {
         Map<String, String> fields = new LinkedHashMap<>(Map.of("submissionKey", key, "name", "欧阳明远",
@@ -102,7 +101,7 @@ class PortalTests {
         assertThat(second).isEqualTo(first);
         assertThat(first.trackingNumber()).startsWith(WebTestData.A + "-2025-");
         assertThat(first.accessCode()).matches("\\d{8}");
-        assertThat(services.requests.get(first.trackingNumber()).request().channel().name()).isEqualTo("ONLINE");
+        assertThat(requests.get(first.trackingNumber()).request().channel().name()).isEqualTo("ONLINE");
     }
 
     @Test
@@ -159,10 +158,10 @@ class PortalTests {
         PortalApplications.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某道路工程的竣工验收文件");
         String id = r.trackingNumber();
         LocalDate today = LocalDate.of(2025, 6, 2);
-        services.requests.requestClarification(Fixtures.HANDLER, RequestService.Ref.of(id, 1), today,
+        requests.requestClarification(Fixtures.HANDLER, RequestService.Ref.of(id, 1), today,
                 Optional.of(LocalDate.of(2025, 6, 17)));
-        services.requests.recordClarification(Fixtures.REGISTRAR, RequestService.Ref.of(id, 2), today);
-        services.requests.extend(Fixtures.APPROVER, RequestService.Ref.of(id, 3), today, 15);
+        requests.recordClarification(Fixtures.REGISTRAR, RequestService.Ref.of(id, 2), today);
+        requests.extend(Fixtures.APPROVER, RequestService.Ref.of(id, 3), today, 15);
         String page = mvc.perform(post("/track").with(csrf()).param("trackingNumber", id).param("accessCode", r.accessCode()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("答复期限为收到申请之日起20个工作日", "答复期限从收到补正后的申请之日起重新计算",

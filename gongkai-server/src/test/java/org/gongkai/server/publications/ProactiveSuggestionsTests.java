@@ -14,7 +14,7 @@ import org.gongkai.request.Channel;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
 import org.gongkai.request.RequestState;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.audit.AuditEntry;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.ReplyInformation;
@@ -35,7 +35,7 @@ class ProactiveSuggestionsTests extends DatabaseTests {
     private static final Applicant COMPANY = new Applicant("测试市示例科技有限公司", null, null, null);
     private static final ReplyInformation APPROVAL = info("测发改〔2025〕3号", "关于某道路改造工程立项的批复");
 
-    private Services services;
+    private Assembly services;
 
     @BeforeEach
     void setUp() {

@@ -17,7 +17,7 @@ import org.gongkai.report.ReportSection;
 import org.gongkai.report.Table3Row;
 import org.gongkai.report.compile.ReportCompiler;
 import org.gongkai.report.render.ReportJson;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.demo.DemoData;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -34,12 +34,12 @@ class ReportServiceTests extends DatabaseTests {
     private static final Actor HANDLER = new Actor("handler-hzb", DemoData.SEED_AGENCY, EnumSet.of(Role.HANDLER));
     private static final Actor HEAD = new Actor("head-hzb", DemoData.SEED_AGENCY, EnumSet.of(Role.HANDLER, Role.APPROVER));
 
-    private Services services;
+    private Assembly services;
 
     @BeforeEach
     void loadDemo() {
         services = TestServices.on(db, TODAY);
-        new DemoData(services, db.transactions(), 5).loadIfEmpty();
+        TestServices.demoData(services, db, 5).loadIfEmpty();
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.report.Table2;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.store.DatabaseTests;
 import org.gongkai.server.store.Fixtures;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** 表二 第二十条第（一）项 compiled from the database as items are published, repealed and expire (interchange.md). */
 class ReportTable2Tests extends DatabaseTests {
 
-    private Services services;
+    private Assembly services;
 
     @BeforeEach
     void setUp() {

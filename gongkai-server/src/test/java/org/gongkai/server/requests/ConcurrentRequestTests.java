@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gongkai.request.Outcome;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.store.ConflictException;
 import org.gongkai.server.store.DatabaseTests;
 import org.gongkai.server.store.Fixtures;
@@ -26,7 +26,7 @@ class ConcurrentRequestTests extends DatabaseTests {
 
     private static final int THREADS = 6;
 
-    private Services services;
+    private Assembly services;
     private ExecutorService pool;
 
     @BeforeEach

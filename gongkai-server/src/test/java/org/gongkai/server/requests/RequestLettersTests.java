@@ -18,7 +18,7 @@ import org.gongkai.letter.LetterKind;
 import org.gongkai.letter.Remedies;
 import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.Outcome;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.agencies.AgencyProfile;
 import org.gongkai.server.documents.DocumentFormat;
 import org.gongkai.server.store.DatabaseTests;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class RequestLettersTests extends DatabaseTests {
 
-    private Services services;
+    private Assembly services;
     private RequestService requests;
 
     @BeforeEach

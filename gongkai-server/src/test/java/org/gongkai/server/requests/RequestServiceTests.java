@@ -18,7 +18,7 @@ import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
 import org.gongkai.request.RequestState;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.audit.AuditEntry;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -33,7 +33,7 @@ class RequestServiceTests extends DatabaseTests {
 
     static final Applicant APPLICANT = new Applicant("欧阳明远", "000000199001011234", "10000001234", "测试市示例区样板路 1 号");
 
-    private Services services;
+    private Assembly services;
     private RequestService requests;
 
     @BeforeEach

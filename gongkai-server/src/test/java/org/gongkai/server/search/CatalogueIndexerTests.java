@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.publications.AttachmentUploads;
 import org.gongkai.server.publications.PublicationDetails;
+import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.testing.SampleFiles;
@@ -24,7 +25,16 @@ class CatalogueIndexerTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
     @Autowired
-    Services services;
+    UserRepository users;
+
+    @Autowired
+    PublicationRepository publicationRepository;
+
+    @Autowired
+    StoredEntries storedEntries;
+
+    @Autowired
+    PublicationService publications;
 
     @Autowired
     PublicationIndex index;
@@ -35,8 +45,8 @@ class CatalogueIndexerTests {
     }
 
     private Publication publish(String title) {
-        Actor clerk = services.users.actor("clerk-a").orElseThrow();
-        return services.publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
+        Actor clerk = users.actor("clerk-a").orElseThrow();
+        return publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
                 PublicationKind.NORMATIVE_DOCUMENT, title, Optional.empty(), 1, LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 3, 2), Optional.empty(), null));
     }
@@ -46,8 +56,8 @@ class CatalogueIndexerTests {
         Publication p = publish("测试市湿地保护办法");
         assertThat(found("湿地保护")).containsExactly(p.id());
 
-        Actor clerk = services.users.actor("clerk-a").orElseThrow();
-        services.publications.repeal(clerk, p.id(), services.publications.get(p.id()).version(),
+        Actor clerk = users.actor("clerk-a").orElseThrow();
+        publications.repeal(clerk, p.id(), publications.get(p.id()).version(),
                 LocalDate.of(2026, 4, 1), null);
 
         assertThat(found("湿地保护")).doesNotContain(p.id());
@@ -58,17 +68,17 @@ class CatalogueIndexerTests {
         Publication p = publish("测试市古树名木养护规定");
         Publication renamed = new Publication(p.id(), p.agency(), p.kind(), p.indexNumber(), "测试市街头绿地养护规定",
                 p.documentNumber(), p.article20Item(), p.issuedOn(), p.publishedOn(), p.repealedOn(), p.expiresOn());
-        Actor clerk = services.users.actor("clerk-a").orElseThrow();
-        services.publications.edit(clerk, renamed, services.publications.get(p.id()).version(), null);
+        Actor clerk = users.actor("clerk-a").orElseThrow();
+        publications.edit(clerk, renamed, publications.get(p.id()).version(), null);
 
         assertThat(found("街头绿地")).containsExactly(p.id());
         assertThat(found("古树名木")).isEmpty();
     }
 
     private Publication publishWithFiles(String title, String body) {
-        Actor clerk = services.users.actor("clerk-a").orElseThrow();
+        Actor clerk = users.actor("clerk-a").orElseThrow();
         AttachmentUploads uploads = new AttachmentUploads(1024 * 1024);
-        return services.publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
+        return publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
                 PublicationKind.OTHER, title, Optional.empty(), 7, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2),
                 Optional.empty(), null), PublicationDetails.body(body),
                 List.of(uploads.accept("指标表.pdf", SampleFiles.pdf()),
@@ -92,7 +102,7 @@ class CatalogueIndexerTests {
     void aRebuildIndexesBodiesAndAttachmentsFromTheDatabase() {
         Publication p = publishWithFiles("河湖长制工作考核结果", "考核结果如下。");
         try (PublicationIndex fresh = PublicationIndex.inMemory()) {
-            CatalogueIndexer.rebuild(services, fresh);
+            CatalogueIndexer.rebuild(publicationRepository, storedEntries, fresh);
             assertThat(fresh.search(SearchQuery.of("\"第三方独立评审\"", TODAY).withAgency(WebTestData.A)).hits())
                     .extracting(SearchHit::id).contains(p.id());
             assertThat(fresh.search(SearchQuery.of("考核结果如下", TODAY).withAgency(WebTestData.A)).hits())
@@ -104,9 +114,9 @@ class CatalogueIndexerTests {
     void aRebuildIndexesEveryStoredPublication() {
         publish("测试市河道管理条例实施细则");
         try (PublicationIndex fresh = PublicationIndex.inMemory()) {
-            long count = CatalogueIndexer.rebuild(services, fresh);
+            long count = CatalogueIndexer.rebuild(publicationRepository, storedEntries, fresh);
 
-            assertThat(count).isEqualTo(services.publicationRepository.all().size()).isPositive();
+            assertThat(count).isEqualTo(publicationRepository.all().size()).isPositive();
             assertThat(fresh.size()).isEqualTo((int) count);
         }
     }

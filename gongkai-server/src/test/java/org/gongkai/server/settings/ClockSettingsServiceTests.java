@@ -15,7 +15,7 @@ import org.gongkai.request.Channel;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.audit.AuditEntry;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
@@ -41,7 +41,7 @@ class ClockSettingsServiceTests extends DatabaseTests {
     private static final Actor OTHER_STAFF = new Actor("other", OTHER_AGENCY, Set.of(Role.REGISTRAR, Role.HANDLER));
     private static final LocalDate MAY_26 = LocalDate.of(2025, 5, 26);
 
-    private Services services;
+    private Assembly services;
 
     @BeforeEach
     void setUp() {

@@ -10,7 +10,7 @@ import org.gongkai.dataset.DatasetWriter;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.Services;
+import org.gongkai.server.Assembly;
 import org.gongkai.server.demo.DemoData;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
@@ -28,12 +28,12 @@ class DatasetTransferTests extends DatabaseTests {
 
     @Test
     void exportImportIntoAnEmptyDatabaseExportGivesTheSameDocument() {
-        Services source = TestServices.on(db, TODAY);
-        new DemoData(source, db.transactions(), 5).loadIfEmpty();
+        Assembly source = TestServices.on(db, TODAY);
+        TestServices.demoData(source, db, 5).loadIfEmpty();
         String first = DatasetWriter.write(source.export.export());
 
         try (Database empty = TestDatabases.fresh(kind)) {
-            Services target = TestServices.on(empty, TODAY);
+            Assembly target = TestServices.on(empty, TODAY);
             target.importer.importDataset("test", DatasetReader.read(first), TODAY);
             String second = DatasetWriter.write(target.export.export());
             assertThat(second).isEqualTo(first);
@@ -51,7 +51,7 @@ class DatasetTransferTests extends DatabaseTests {
 
     @Test
     void importingRecordsThatExistChangesNothing() {
-        Services services = TestServices.on(db, TODAY);
+        Assembly services = TestServices.on(db, TODAY);
         services.importer.importDataset("test", DatasetReader.read(SMALL), TODAY);
         String document = DatasetWriter.write(services.export.export());
         long auditEntries = db.jdbc().sql("select count(*) from audit_log").query(Long.class).single();
@@ -64,7 +64,7 @@ class DatasetTransferTests extends DatabaseTests {
 
     @Test
     void numbersAssignedAfterAnImportDoNotCollideWithImportedOnes() {
-        Services services = TestServices.on(db, TODAY);
+        Assembly services = TestServices.on(db, TODAY);
         services.importer.importDataset("test", DatasetReader.read(SMALL), TODAY);
         String id = services.requests.register(Actor.system("test"), new RequestService.Submission(null, "TEST-A",
                 ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(LocalDate.of(2025, 12, 1)),

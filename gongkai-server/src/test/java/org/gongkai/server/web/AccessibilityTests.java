@@ -14,8 +14,11 @@ import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.UserRepository;
+import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.publications.PublicationService;
+import org.gongkai.server.reports.ReportService;
+import org.gongkai.server.reports.YearLock;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.ReplyInformation;
 import org.gongkai.server.requests.RequestService;
@@ -30,7 +33,22 @@ class AccessibilityTests extends BrowserSession {
 
 
     @Autowired
-    Services services;
+    UserRepository users;
+
+    @Autowired
+    PublicationRepository publicationRepository;
+
+    @Autowired
+    YearLock yearLock;
+
+    @Autowired
+    RequestService requests;
+
+    @Autowired
+    PublicationService publications;
+
+    @Autowired
+    ReportService reports;
 
     @Autowired
     JdbcClient jdbc;
@@ -47,17 +65,17 @@ class AccessibilityTests extends BrowserSession {
     }
 
     private String fixtures() {
-        Actor admin = services.users.actor("admin-a").orElseThrow();
-        if (!services.yearLock.isPublished(WebTestData.A, 2023)) {
-            services.reports.publish(admin, WebTestData.A, 2023, services.reports.draft(admin, WebTestData.A, 2023).version());
+        Actor admin = users.actor("admin-a").orElseThrow();
+        if (!yearLock.isPublished(WebTestData.A, 2023)) {
+            reports.publish(admin, WebTestData.A, 2023, reports.draft(admin, WebTestData.A, 2023).version());
         }
-        Actor clerk = services.users.actor("clerk-a").orElseThrow();
-        services.publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
+        Actor clerk = users.actor("clerk-a").orElseThrow();
+        publications.publish(clerk, new PublicationService.NewPublication(WebTestData.A,
                 PublicationKind.RULE, "测试市政府信息公开规定", Optional.of("测府令第1号"), 1, LocalDate.of(2025, 5, 1),
                 LocalDate.of(2025, 5, 6), Optional.empty(), null));
         LocalDate day = LocalDate.of(2025, 5, 6);
         publicationConsoleFixtures(clerk, day);
-        return services.requests.register(clerk, new RequestService.Submission(null, WebTestData.A,
+        return requests.register(clerk, new RequestService.Submission(null, WebTestData.A,
                 ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(day), Optional.of(day),
                         Optional.of(day)), new Applicant("上官云", null, "10000000001", null), "申请公开某项目的批复"))
                 .request().request().id();
@@ -68,11 +86,11 @@ class AccessibilityTests extends BrowserSession {
         jdbc.sql("insert into publication_draft (agency, kind, title, article20_item, issued_on, drafted_by)"
                 + " values (?, 'OTHER', '测试市迟报的通知', 2, ?, 'editor-a')").params(WebTestData.A, day.minusDays(40)).update();
         for (String name : List.of("诸葛青", "慕容白")) {
-            String id = services.requests.register(clerk, new RequestService.Submission(null, WebTestData.A,
+            String id = requests.register(clerk, new RequestService.Submission(null, WebTestData.A,
                     ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(day), Optional.of(day),
                             Optional.of(day)), new Applicant(name, null, null, null), "申请公开某项目的批复"))
                     .request().request().id();
-            services.requests.close(clerk, RequestService.Ref.of(id, 1), day.plusDays(2), Outcome.DISCLOSED,
+            requests.close(clerk, RequestService.Ref.of(id, 1), day.plusDays(2), Outcome.DISCLOSED,
                     List.of(ReplyInformation.of("测建〔2025〕1号", "测试市某项目的批复").orElseThrow()));
         }
     }
@@ -80,7 +98,7 @@ class AccessibilityTests extends BrowserSession {
     @Test
     void everyPageTypeHasNoSeriousOrCriticalViolation() throws IOException {
         String request = fixtures();
-        String publication = services.publicationRepository.byAgency(WebTestData.A).get(0).id();
+        String publication = publicationRepository.byAgency(WebTestData.A).get(0).id();
         String a = "/agencies/" + WebTestData.A;
         browser.driver.manage().deleteAllCookies();
         for (String path : List.of("/", a, a + "/catalogue", a + "/publications/" + publication, a + "/reports",

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.agency.Agency;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.AgencyRepository;
+import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.StaffAccounts;
 import org.gongkai.server.store.Fixtures;
@@ -30,30 +31,30 @@ public class WebTestData {
     }
 
     @Bean
-    Accounts accounts(Services services, StaffAccounts staff) {
-        return new Accounts(services, staff);
+    Accounts accounts(AgencyRepository agencies, UserRepository users, StaffAccounts staff) {
+        return new Accounts(agencies, users, staff);
     }
 
     /** Creates the agencies and accounts when the context starts. */
     public static final class Accounts {
 
-        Accounts(Services services, StaffAccounts staff) {
-            services.agencies.insert(new Agency(A, "测试市人民政府办公室", Optional.empty()));
-            services.agencies.insert(new Agency(B, "测试市某局", Optional.of(A)));
-            user(services, staff, "registrar-a", A, Role.REGISTRAR);
-            user(services, staff, "handler-a", A, Role.HANDLER);
-            user(services, staff, "clerk-a", A, Role.REGISTRAR, Role.HANDLER);
-            user(services, staff, "head-a", A, Role.HANDLER, Role.APPROVER);
-            user(services, staff, "editor-a", A, Role.PUBLISHER);
-            user(services, staff, "publisher-a", A, Role.PUBLISHER);
-            user(services, staff, "admin-a", A, Role.ADMIN, Role.APPROVER);
-            user(services, staff, "manager-a", A, Role.ADMIN);
-            user(services, staff, "supervisor-a", A, Role.SUPERVISOR);
-            user(services, staff, "clerk-b", B, Role.REGISTRAR, Role.HANDLER);
+        Accounts(AgencyRepository agencies, UserRepository users, StaffAccounts staff) {
+            agencies.insert(new Agency(A, "测试市人民政府办公室", Optional.empty()));
+            agencies.insert(new Agency(B, "测试市某局", Optional.of(A)));
+            user(users, staff, "registrar-a", A, Role.REGISTRAR);
+            user(users, staff, "handler-a", A, Role.HANDLER);
+            user(users, staff, "clerk-a", A, Role.REGISTRAR, Role.HANDLER);
+            user(users, staff, "head-a", A, Role.HANDLER, Role.APPROVER);
+            user(users, staff, "editor-a", A, Role.PUBLISHER);
+            user(users, staff, "publisher-a", A, Role.PUBLISHER);
+            user(users, staff, "admin-a", A, Role.ADMIN, Role.APPROVER);
+            user(users, staff, "manager-a", A, Role.ADMIN);
+            user(users, staff, "supervisor-a", A, Role.SUPERVISOR);
+            user(users, staff, "clerk-b", B, Role.REGISTRAR, Role.HANDLER);
         }
 
-        private static void user(Services services, StaffAccounts staff, String name, String agency, Role... roles) {
-            services.users.insert(name, name, agency, Set.of(roles));
+        private static void user(UserRepository users, StaffAccounts staff, String name, String agency, Role... roles) {
+            users.insert(name, name, agency, Set.of(roles));
             staff.setPassword(name, PASSWORD);
         }
     }

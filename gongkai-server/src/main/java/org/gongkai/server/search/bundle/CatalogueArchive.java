@@ -13,11 +13,15 @@ import org.gongkai.publication.Attachment;
 import org.gongkai.publication.CatalogueContent;
 import org.gongkai.publication.CatalogueEntry;
 import org.gongkai.publication.Publication;
-import org.gongkai.server.Services;
+import org.gongkai.server.agencies.AgencyRepository;
+import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.publications.AttachmentFile;
 import org.gongkai.server.publications.PublicationDetails;
+import org.gongkai.server.publications.PublicationFiles;
+import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.search.AttachmentText;
 import org.gongkai.server.search.StoredEntries;
+import org.gongkai.server.store.Serials;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,23 +30,32 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class CatalogueArchive {
 
-    private final Services services;
+    private final AuditLog audit;
+    private final AgencyRepository agencies;
+    private final PublicationRepository publicationRepository;
+    private final PublicationFiles publicationFiles;
+    private final Serials serials;
     private final TransactionTemplate tx;
     private final StoredEntries stored;
 
-    public CatalogueArchive(Services services, TransactionTemplate tx) {
-        this.services = services;
+    public CatalogueArchive(AuditLog audit, AgencyRepository agencies, PublicationRepository publicationRepository,
+            PublicationFiles publicationFiles, StoredEntries stored, Serials serials, TransactionTemplate tx) {
+        this.audit = audit;
+        this.agencies = agencies;
+        this.publicationRepository = publicationRepository;
+        this.publicationFiles = publicationFiles;
+        this.serials = serials;
         this.tx = tx;
-        this.stored = new StoredEntries(services);
+        this.stored = stored;
     }
 
     /** Write every agency and every stored item (in force, expired or repealed) with its text and files. */
     public CatalogueBundle.Summary export(BundleParts.Output out, CatalogueBundle.Progress progress) {
         return tx.execute(status -> {
             try {
-                return CatalogueBundle.export(services.agencies.all(),
-                        services.publicationRepository.all().stream().map(stored::entry).flatMap(Optional::stream),
-                        a -> new ByteArrayInputStream(services.publicationFiles.bytes(a.id()).orElseThrow()), out, progress);
+                return CatalogueBundle.export(agencies.all(),
+                        publicationRepository.all().stream().map(stored::entry).flatMap(Optional::stream),
+                        a -> new ByteArrayInputStream(publicationFiles.bytes(a.id()).orElseThrow()), out, progress);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -63,7 +76,7 @@ public final class CatalogueArchive {
             Importer importer = new Importer();
             try {
                 CatalogueBundle.Summary summary = CatalogueBundle.read(in, importer, progress);
-                services.audit.append(actor, "CATALOGUE_IMPORTED", "catalogue",
+                audit.append(actor, "CATALOGUE_IMPORTED", "catalogue",
                         summary.entries() + " 条公开信息，" + summary.files() + " 个附件");
                 return new Imported(summary, List.copyOf(importer.publications));
             } catch (IOException e) {
@@ -90,33 +103,33 @@ public final class CatalogueArchive {
         }
 
         private void agency(Agency a) {
-            if (services.agencies.find(a.code()).isPresent()) {
+            if (agencies.find(a.code()).isPresent()) {
                 return;
             }
-            if (a.parent().isPresent() && services.agencies.find(a.parent().get()).isEmpty()) {
+            if (a.parent().isPresent() && agencies.find(a.parent().get()).isEmpty()) {
                 throw new BundleFormatException(CatalogueBundle.MANIFEST + " 的机关 " + a.code() + " 的上级机关 "
                         + a.parent().get() + " 既不在数据库中，也没有列在它之前");
             }
-            services.agencies.insert(a);
+            agencies.insert(a);
         }
 
         private void entry(CatalogueBundle.Line line) {
             CatalogueEntry e = line.entry();
             String at = CatalogueBundle.CATALOGUE + " 第 " + line.number() + " 行：";
-            if (services.publicationRepository.exists(e.id(), e.indexNumber().toString())) {
+            if (publicationRepository.exists(e.id(), e.indexNumber().toString())) {
                 throw new BundleFormatException(at + "编号 " + e.id() + " 或索引号 " + e.indexNumber() + " 已在数据库中");
             }
             CatalogueContent c = e.content();
-            services.publicationRepository.insert(e.publication());
+            publicationRepository.insert(e.publication());
             publications.add(e.publication());
-            services.publicationRepository.setDetails(e.id(),
+            publicationRepository.setDetails(e.id(),
                     new PublicationDetails(c.body(), c.topic(), c.keywords(), e.previousVersion()));
             if (e.indexNumber().organisationCode().equals(c.agency())) {
-                services.serials.atLeast("PUBLICATION", c.agency(), e.indexNumber().year(), e.indexNumber().serial());
+                serials.atLeast("PUBLICATION", c.agency(), e.indexNumber().year(), e.indexNumber().serial());
             }
             List<Attachment> attachments = c.attachments();
             for (int i = 0; i < attachments.size(); i++) {
-                if (services.publicationFiles.hasAttachment(attachments.get(i).id())) {
+                if (publicationFiles.hasAttachment(attachments.get(i).id())) {
                     throw new BundleFormatException(at + "附件标识 " + attachments.get(i).id() + " 已在数据库中");
                 }
                 slots.put(attachments.get(i).id(), new Slot(e.id(), i + 1));
@@ -132,7 +145,7 @@ public final class CatalogueArchive {
                 throw new BundleFormatException(CatalogueBundle.filePath(a) + "：" + e.getMessage(), e);
             }
             Slot slot = slots.get(a.id());
-            services.publicationFiles.addToPublication(slot.publicationId(), slot.seq(), a.id(),
+            publicationFiles.addToPublication(slot.publicationId(), slot.seq(), a.id(),
                     new AttachmentFile(a.fileName(), a.mediaType(), bytes, a.sha256(), text));
         }
     }

@@ -1,0 +1,33 @@
+package org.gongkai.server.agencies;
+
+import org.gongkai.server.audit.AuditLog;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The agencies' beans; the command line builds them through the same factory methods. */
+@Configuration(proxyBeanMethods = false)
+public class AgenciesConfiguration {
+
+    @Bean
+    public static AgencyRepository agencyRepository(JdbcClient jdbc) {
+        return new AgencyRepository(jdbc);
+    }
+
+    @Bean
+    public static AgencyProfileRepository agencyProfileRepository(JdbcClient jdbc) {
+        return new AgencyProfileRepository(jdbc);
+    }
+
+    @Bean
+    public static UserRepository userRepository(JdbcClient jdbc) {
+        return new UserRepository(jdbc);
+    }
+
+    @Bean
+    public static AgencyProfileService agencyProfileService(AgencyProfileRepository profiles, AgencyRepository agencies,
+            AuditLog audit, TransactionTemplate tx) {
+        return new AgencyProfileService(profiles, agencies, audit, tx);
+    }
+}
