@@ -38,7 +38,7 @@ class ReportFormatTests {
     }
 
     @Test
-    void the2019FormatHasOneOtherRowAndAnother表二() {
+    void the2019FormatHasOneOtherRowAndAnotherTable2() {
         assertThat(Arrays.stream(Table3Row.values()).filter(r -> !ReportFormat.FORMAT_2019.hasRow(r)))
                 .containsExactly(Table3Row.OTHER_NO_CLARIFICATION, Table3Row.OTHER_FEE_UNPAID);
         assertThat(ReportFormat.FORMAT_2019.label(Table3Row.OTHER)).isEqualTo("（六）其他处理");
