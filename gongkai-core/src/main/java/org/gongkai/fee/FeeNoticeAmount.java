@@ -18,6 +18,9 @@ public record FeeNoticeAmount(FeeCalculation calculation, BigDecimal amountYuan,
     public FeeNoticeAmount {
         Objects.requireNonNull(calculation, "calculation");
         Objects.requireNonNull(amountYuan, "amountYuan");
+        if ((reason == null || reason.isBlank()) != (amountYuan.compareTo(calculation.amountYuan()) == 0)) {
+            throw new FeeRefusedException("收费通知书载明的金额与按标准计算的金额不同时须记录理由，相同时不记理由。");
+        }
     }
 
     /** Return the reason the amount differs from the computed one, or empty when it is the computed one. */

@@ -60,7 +60,7 @@ public enum Table3Row {
 
     /** Return the row label as {@code format} prints it: in 2019 the single （六） row reads （六）其他处理. */
     public String label(ReportFormat format) {
-        return format == ReportFormat.FORMAT_2019 && this == OTHER ? Outcome.OTHER.group().label() : label;
+        return format.label(this);
     }
 
     /** Return the outcome this row counts, or empty for the four rows that are not outcomes. */

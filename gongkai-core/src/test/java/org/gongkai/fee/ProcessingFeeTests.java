@@ -179,6 +179,17 @@ class ProcessingFeeTests {
     }
 
     @Test
+    void aNoticeAmountKeepsAReasonExactlyWhenItDiffers() {
+        FeeCalculation fee = fees.calculate(NOTICE, new FeeBasis.PerRequest(RECEIVED, 8, 5));
+        assertThatThrownBy(() -> new FeeNoticeAmount(fee, new BigDecimal("200"), null))
+                .isInstanceOf(FeeRefusedException.class)
+                .hasMessage("收费通知书载明的金额与按标准计算的金额不同时须记录理由，相同时不记理由。");
+        assertThatThrownBy(() -> new FeeNoticeAmount(fee, new BigDecimal("300"), "无需理由"))
+                .isInstanceOf(FeeRefusedException.class)
+                .hasMessage("收费通知书载明的金额与按标准计算的金额不同时须记录理由，相同时不记理由。");
+    }
+
+    @Test
     void anAmountAboveTheScheduleZeroOrFinerThanAFenIsRefused() {
         FeeCalculation fee = fees.calculate(NOTICE, new FeeBasis.PerPage(150, RequestedForm.PAPER));
         assertThatThrownBy(() -> fee.statedAs(new BigDecimal("1800"), "复印成本较高"))

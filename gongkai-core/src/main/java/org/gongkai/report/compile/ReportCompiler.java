@@ -42,8 +42,12 @@ import org.gongkai.request.StatutoryClock;
  */
 public final class ReportCompiler {
 
-    /** The first year the 2021 format (国办公开办函〔2021〕30号) applies to; earlier reports used the 2019 trial format. */
-    public static final int FIRST_YEAR = 2021;
+    /**
+     * The first year whose format in force has the 表二 the model holds (the 2021 format, 国办公开办函〔2021〕30号);
+     * earlier reports used the 2019 trial format, whose 表二 has other columns.
+     */
+    public static final int FIRST_YEAR = ReportFormat.newestFirst().stream().filter(ReportFormat::table2InModel)
+            .mapToInt(ReportFormat::firstReportYear).min().orElseThrow();
 
     /** The last year a report can be compiled for (dates in gongkai/1 have four-digit years). */
     public static final int LAST_YEAR = 9999;
@@ -123,21 +127,21 @@ public final class ReportCompiler {
     }
 
     /**
-     * Return the agency's report for {@code year} in the 2021 format, with section 一 drafted from its figures
+     * Return the agency's report for {@code year} in the format in force for it, with section 一 drafted from its figures
      * and the rules' findings.
      *
      * @throws IllegalArgumentException for an unknown agency or a year before {@link #FIRST_YEAR}
      */
     public AnnualReport compile(String agencyCode, int year) {
         AgencyRecords records = agency(agencyCode);
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new IllegalArgumentException("只能编制 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 年度的报告（2021 年格式），收到 " + year);
-        }
+        Optional<ReportFormat> inForce = year > LAST_YEAR ? Optional.empty() : ReportFormat.inForceFor(year);
+        ReportFormat format = inForce.filter(ReportFormat::table2InModel).orElseThrow(() -> new IllegalArgumentException("只能编制 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 年度的报告（"
+                        + ReportFormat.inForceFor(FIRST_YEAR).orElseThrow().code() + " 年格式），收到 " + year));
         Table3Count table3 = Table3Count.of(records, year, clock);
         Table4 table4 = table4(records.appeals, year);
         OverviewFigures figures = overview(records, year, table3, table4);
         AnnualReport report = new AnnualReport(records.agency.code(), records.agency.name(), year,
-                ReportFormat.FORMAT_2021, new EnumMap<>(ReportSection.class), table2(records, year),
+                format, new EnumMap<>(ReportSection.class), table2(records, year),
                 table3.table, table4, List.of());
         report = report.withProse(ReportSection.OVERVIEW, figures.draft());
         return report.withFindings(ReportRules.check(report));

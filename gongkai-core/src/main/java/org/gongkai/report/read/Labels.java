@@ -2,26 +2,41 @@ package org.gongkai.report.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.gongkai.report.ReportFormat;
 import org.gongkai.report.Table3Row;
 
 /** The row labels of 表二 and 表三 as the reader recognises them (normalized keywords, law-spec.md §1.3–1.4). */
 final class Labels {
 
-    static final String OTHER_GROUP_2019 = "其他处理";
-
     private Labels() {
     }
 
-    /** Return the 表三 labels in official order; the 2019 format has one （六）其他处理 row and no （六）1–2. */
-    static List<LabelSpec> table3(boolean format2019) {
+    /**
+     * Return the 表三 labels of {@code format} in official order: only the rows it has, and a row it labels
+     * differently (the 2019 single （六）其他处理 row) recognised by that label without its item number.
+     */
+    static List<LabelSpec> table3(ReportFormat format) {
         List<LabelSpec> specs = new ArrayList<>();
         for (Table3Row row : Table3Row.values()) {
-            if (format2019 && (row == Table3Row.OTHER_NO_CLARIFICATION || row == Table3Row.OTHER_FEE_UNPAID)) {
-                continue;
+            if (format.hasRow(row)) {
+                specs.add(format.relabelledRows().contains(row)
+                        ? LabelSpec.of(row.name(), withoutItemNumber(format.label(row))) : table3(row));
             }
-            specs.add(format2019 && row == Table3Row.OTHER ? LabelSpec.of(row.name(), OTHER_GROUP_2019) : table3(row));
         }
         return specs;
+    }
+
+    private static String withoutItemNumber(String label) {
+        return label.replaceFirst("^（[一二三四五六七八九十]+）|^[0-9]+[.、]", "");
+    }
+
+    /** Return the newest format any of whose 表三 marks occurs in {@code text[from, to)}. */
+    static Optional<ReportFormat> table3Format(String text, int from, int to) {
+        return ReportFormat.newestFirst().stream()
+                .filter(format -> !format.table3Marks().isEmpty()
+                        && new LabelSpec("x", format.table3Marks(), '\0').find(text, from, to) >= 0)
+                .findFirst();
     }
 
     private static LabelSpec table3(Table3Row row) {
@@ -65,14 +80,10 @@ final class Labels {
                 LabelSpec.of("FEES_WAN_YUAN", "事业性收费"));
     }
 
-    /** Return whether a 表二 stretch shows the 2019 layout (its column heads and its （九） row). */
-    static boolean table2Is2019(String table2Text) {
-        return table2Text.contains("新制作") || table2Text.contains("新公开数量") || table2Text.contains("集中采购")
-                || table2Text.contains("对外管理服务");
-    }
-
-    /** Return whether a 表二 stretch shows the 2021 layout. */
-    static boolean table2Is2021(String table2Text) {
-        return table2Text.contains("制发件数") || table2Text.contains("收费金额");
+    /** Return the newest format any of whose 表二 marks (column heads, rows of its own) {@code table2Text} contains. */
+    static Optional<ReportFormat> table2Format(String table2Text) {
+        return ReportFormat.newestFirst().stream()
+                .filter(format -> format.table2Marks().stream().anyMatch(table2Text::contains))
+                .findFirst();
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.gongkai.appeal.AppealKind;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.ApplicantColumn;
@@ -56,16 +57,16 @@ public final class ReportReader {
         int t3End = t3 < 0 ? -1 : sections.endAfter(t3);
         int t4End = t4 < 0 ? -1 : sections.endAfter(t4);
 
-        boolean table3Is2019 = t3 >= 0 && Table3Reader.is2019(text, t3, t3End);
+        Optional<ReportFormat> table3Format = t3 >= 0 ? Labels.table3Format(text, t3, t3End) : Optional.empty();
         String table2Text = t2 < 0 ? "" : text.substring(t2, t2End);
-        boolean table2Is2019 = Labels.table2Is2019(table2Text);
+        Optional<ReportFormat> table2Format = Labels.table2Format(table2Text);
         ReportTitle title = ReportTitle.of(text);
-        ReportFormat format = format(t3 >= 0 && hasOtherSubRows(text, t3, t3End), table3Is2019, table2Is2019,
-                Labels.table2Is2021(table2Text), title.year(), notes);
+        ReportFormat format = format(table3Format, table2Format, title.year(), notes);
 
         Table2 table2 = Table2.unknown();
-        if (t2 >= 0 && table2Is2019) {
-            notes.add("表二为2019年版式（本年新制作/新公开/对外公开总数量等栏目），与2021年版栏目不同，未读入表二各格。");
+        if (t2 >= 0 && table2Format.isPresent() && !table2Format.get().table2InModel()) {
+            notes.add("表二为" + table2Format.get().code() + "年版式（" + table2Format.get().table2Layout() + "），与"
+                    + modelledTable2Format().code() + "年版栏目不同，未读入表二各格。");
         } else if (t2 >= 0) {
             Table2Reader.Result result = Table2Reader.read(flat, t2, t2End);
             table2 = Table2Reader.table(result);
@@ -80,19 +81,23 @@ public final class ReportReader {
 
         Table3 table3 = Table3.unknown();
         if (t3 >= 0) {
-            TableReading reading = Table3Reader.read(flat, t3, t3End, format == ReportFormat.FORMAT_2019);
+            TableReading reading = Table3Reader.read(flat, t3, t3End, format);
             table3 = Table3Reader.table(reading);
+            List<String> absent = new ArrayList<>();
             for (Table3Row row : Table3Row.values()) {
-                if (format == ReportFormat.FORMAT_2019
-                        && (row == Table3Row.OTHER_NO_CLARIFICATION || row == Table3Row.OTHER_FEE_UNPAID)) {
+                if (!format.hasRow(row)) {
+                    absent.add(row.label());
                     continue;
                 }
                 for (ApplicantColumn column : ApplicantColumn.values()) {
                     sources.put(CellRef.table3(row, column), reading.sources[Table3Reader.id(row, column.ordinal())]);
                 }
             }
-            if (format == ReportFormat.FORMAT_2019 && reading.anyLabel) {
-                notes.add("2019年版表三的“（六）其他处理”只有一行，读入“3.其他”（OTHER）；（六）1、2两行在该格式中不存在。");
+            if (!absent.isEmpty() && reading.anyLabel) {
+                for (Table3Row row : format.relabelledRows()) {
+                    notes.add(format.code() + "年版表三的“" + format.label(row) + "”只有一行，读入“" + row.label() + "”（"
+                            + row.name() + "）；该格式没有以下行：" + String.join("；", absent) + "。");
+                }
             }
             structure.table("表三", ReportSection.REQUESTS, reading, text.substring(t3, t3End));
             structure.rows("表三", "table3", reading, format);
@@ -144,29 +149,30 @@ public final class ReportReader {
         return new ReadReport(report, sources, notes, structure.findings());
     }
 
-    private static boolean hasOtherSubRows(String text, int from, int to) {
-        return LabelSpec.of("x", "不补正", "缴纳费用", "收费通知").find(text, from, to) >= 0;
-    }
-
-    private static ReportFormat format(boolean table3Is2021, boolean table3Is2019, boolean table2Is2019,
-            boolean table2Is2021, Integer year, List<String> notes) {
-        if (table3Is2021 || table3Is2019) {
-            ReportFormat format = table3Is2019 ? ReportFormat.FORMAT_2019 : ReportFormat.FORMAT_2021;
-            notes.add("格式：" + format.code() + "年版（依据：表三“（六）其他处理”"
-                    + (table3Is2019 ? "为单独一行" : "分为三行") + "）。");
-            if (table2Is2019 && format == ReportFormat.FORMAT_2021) {
-                notes.add("表二仍用2019年版栏目，表三为2021年版。");
-            }
+    /** Return the format shown by 表三, else by 表二, else the one in force for the report's year. */
+    private static ReportFormat format(Optional<ReportFormat> table3Format, Optional<ReportFormat> table2Format,
+            Integer year, List<String> notes) {
+        if (table3Format.isPresent()) {
+            ReportFormat format = table3Format.get();
+            notes.add("格式：" + format.code() + "年版（依据：表三" + format.table3Layout() + "）。");
+            table2Format.filter(t2 -> t2.firstReportYear() < format.firstReportYear()).ifPresent(t2 ->
+                    notes.add("表二仍用" + t2.code() + "年版栏目，表三为" + format.code() + "年版。"));
             return format;
         }
-        if (table2Is2019 || table2Is2021) {
-            ReportFormat format = table2Is2019 ? ReportFormat.FORMAT_2019 : ReportFormat.FORMAT_2021;
-            notes.add("格式：" + format.code() + "年版（依据：表二的栏目）。");
-            return format;
+        if (table2Format.isPresent()) {
+            notes.add("格式：" + table2Format.get().code() + "年版（依据：表二的栏目）。");
+            return table2Format.get();
         }
-        ReportFormat format = year != null && year < 2021 ? ReportFormat.FORMAT_2019 : ReportFormat.FORMAT_2021;
+        List<ReportFormat> formats = ReportFormat.newestFirst();
+        ReportFormat format = year == null ? ReportFormat.latest()
+                : ReportFormat.inForceFor(year).orElse(formats.get(formats.size() - 1));
         notes.add("格式：表格中没有可判断格式的栏目，按报告年度推定为" + format.code() + "年版。");
         return format;
+    }
+
+    /** Return the newest format whose 表二 the model holds: the one a 表二 of another layout is compared with. */
+    private static ReportFormat modelledTable2Format() {
+        return ReportFormat.newestFirst().stream().filter(ReportFormat::table2InModel).findFirst().orElseThrow();
     }
 
     private static Map<ReportSection, String> prose(FlatText flat, Sections sections) {

@@ -8,6 +8,7 @@ import org.gongkai.report.Finding;
 import org.gongkai.report.ReportFormat;
 import org.gongkai.report.ReportSection;
 import org.gongkai.report.Severity;
+import org.gongkai.report.Table3Row;
 
 /** Collect what is wrong with a published report's structure, as the reader meets it. */
 final class StructureFindings {
@@ -95,8 +96,8 @@ final class StructureFindings {
     }
 
     private static String label(String table, String key, ReportFormat format) {
-        return table.equals("table3") && key.equals("OTHER") && format == ReportFormat.FORMAT_2019
-                ? "（六）其他处理" : CellRef.rowLabel(table, key);
+        return table.equals("table3") && format.relabelledRows().contains(Table3Row.valueOf(key))
+                ? format.label(Table3Row.valueOf(key)) : CellRef.rowLabel(table, key);
     }
 
     private static String tableName(String key) {

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.gongkai.report.ApplicantColumn;
+import org.gongkai.report.ReportFormat;
 import org.gongkai.report.Table3;
 import org.gongkai.report.Table3Row;
 
-/** Read 表三 from its stretch of text, in the 2021 or the 2019 layout. */
+/** Read 表三 from its stretch of text, in the layout of its format. */
 final class Table3Reader {
 
     static final int COLUMNS = ApplicantColumn.values().length;
@@ -18,14 +19,8 @@ final class Table3Reader {
     private Table3Reader() {
     }
 
-    /** Return whether the stretch has the 2019 layout: a single （六）其他处理 row and none of （六）1–2. */
-    static boolean is2019(String text, int from, int to) {
-        boolean subRows = LabelSpec.of("x", "不补正", "缴纳费用", "收费通知").find(text, from, to) >= 0;
-        return !subRows && LabelSpec.of("x", Labels.OTHER_GROUP_2019).find(text, from, to) >= 0;
-    }
-
-    static TableReading read(FlatText flat, int from, int to, boolean format2019) {
-        List<LabelSpec> specs = Labels.table3(format2019);
+    static TableReading read(FlatText flat, int from, int to, ReportFormat format) {
+        List<LabelSpec> specs = Labels.table3(format);
         Map<String, RowLocator.Located> located = RowLocator.locate(flat.text(), from, to, specs);
         Map<String, int[]> cells = new HashMap<>();
         Map<String, Predicate<Slot[]>> rowSums = new HashMap<>();

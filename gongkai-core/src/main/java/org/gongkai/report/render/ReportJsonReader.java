@@ -2,9 +2,11 @@ package org.gongkai.report.render;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.gongkai.appeal.AppealKind;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.ApplicantColumn;
@@ -27,8 +29,9 @@ final class ReportJsonReader {
     static AnnualReport read(Object document) {
         Map<?, ?> root = object(document, "$");
         String formatCode = string(root.get("format"), "$.format");
-        ReportFormat format = formatCode == null ? ReportFormat.FORMAT_2021 : ReportFormat.ofCode(formatCode)
-                .orElseThrow(() -> fail("$.format", "应为 \"2019\" 或 \"2021\"，实际为 \"" + formatCode + "\""));
+        ReportFormat format = formatCode == null ? ReportFormat.latest() : ReportFormat.ofCode(formatCode)
+                .orElseThrow(() -> fail("$.format", "应为 " + Arrays.stream(ReportFormat.values())
+                        .map(f -> "\"" + f.code() + "\"").collect(Collectors.joining(" 或 ")) + "，实际为 \"" + formatCode + "\""));
         Map<ReportSection, String> prose = new EnumMap<>(ReportSection.class);
         Map<?, ?> proseTree = object(root.get("prose"), "$.prose");
         if (proseTree != null) {
