@@ -8,6 +8,7 @@ import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
 import org.gongkai.request.RequestEvent;
+import org.gongkai.request.RequestEvent;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.StoredRequest;
@@ -33,7 +34,12 @@ class RequestApi {
             String applicantIdNumber, String applicantPhone, String applicantAddress, String subject) {
     }
 
-    record EventBody(String type, LocalDate on) {
+    /** One event; {@code receivedOn} is the day the applicant received a fee notice, when recorded. */
+    record EventBody(String type, LocalDate on, LocalDate receivedOn) {
+        static EventBody of(RequestEvent e) {
+            return new EventBody(e.type(), e.on(),
+                    e instanceof RequestEvent.FeeNotified fee ? fee.receivedOn().orElse(null) : null);
+        }
     }
 
     /** What anyone holding the tracking number may see: no personal data. */
@@ -45,7 +51,7 @@ class RequestApi {
             return new StatusBody(s.request().id(), s.request().agency(), s.request().receivedOn(), state.name(),
                     state.label(), s.projection().dueOn(), s.projection().provisional(),
                     s.projection().outcome().map(Enum::name).orElse(null),
-                    s.request().events().stream().map(e -> new EventBody(e.type(), e.on())).toList());
+                    s.request().events().stream().map(EventBody::of).toList());
         }
     }
 
