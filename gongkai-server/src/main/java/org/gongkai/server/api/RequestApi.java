@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gongkai.applicant.ApplicantChecks;
+import org.gongkai.applicant.IdentityDocument;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
@@ -31,7 +35,22 @@ class RequestApi {
     /** A submission. {@code clientKey} (required) makes retries safe: the same key returns the same request. */
     record SubmissionBody(String clientKey, String agency, ApplicantType applicantType, Channel channel,
             LocalDate submittedOn, LocalDate signedForOn, LocalDate confirmedOn, String applicantName,
-            String applicantIdNumber, String applicantPhone, String applicantAddress, String subject) {
+            IdentityDocument applicantIdType, String applicantIdNumber, String applicantPhone, String applicantAddress,
+            String subject) {
+
+        /** Refuse an identity number or phone that breaks the core's check, naming the field (as portal and console). */
+        void check(LocalDate today) {
+            IdentityDocument idType = applicantIdType != null ? applicantIdType
+                    : applicantType == ApplicantType.NATURAL_PERSON ? IdentityDocument.RESIDENT_ID : IdentityDocument.CREDIT_CODE;
+            Optional<String> id = applicantIdNumber == null ? Optional.empty()
+                    : ApplicantChecks.idNumber(idType, applicantIdNumber, today).map(m -> "applicantIdNumber：" + m);
+            Optional<String> phone = applicantPhone == null ? Optional.empty()
+                    : ApplicantChecks.phone(applicantPhone).map(m -> "applicantPhone：" + m);
+            String problems = Stream.concat(id.stream(), phone.stream()).collect(Collectors.joining());
+            if (!problems.isEmpty()) {
+                throw new RefusedException(problems);
+            }
+        }
     }
 
     /** One event; {@code receivedOn} is the day the applicant received a fee notice, when recorded. */
@@ -73,6 +92,7 @@ class RequestApi {
         }
         Channel channel = body.channel() == null ? Channel.ONLINE : body.channel();
         LocalDate today = LocalDate.now(clock);
+        body.check(today);
         // A submission through this API is confirmed by the system's reply: both parties confirm today.
         LocalDate confirmedOn = body.confirmedOn() == null && channel == Channel.ONLINE ? today : body.confirmedOn();
         RequestService.Registration registration = requests.register(API, new RequestService.Submission(body.clientKey(), body.agency(),
