@@ -70,6 +70,7 @@ public final class DatasetWriter {
             out.put("workingDays", e.workingDays());
         } else if (event instanceof RequestEvent.FeeNotified e) {
             out.put("amountYuan", amount(e.amountYuan()));
+            out.put("receivedOn", date(e.receivedOn()));
         } else if (event instanceof RequestEvent.Closed e) {
             out.put("outcome", e.outcome().name());
         }

@@ -28,7 +28,8 @@ final class RequestReader {
         EVENTS.put("CONSULTATION_ENDED", n -> new RequestEvent.ConsultationEnded(n.date("on")));
         EVENTS.put("EXTENDED",
                 n -> new RequestEvent.Extended(n.date("on"), n.integer("workingDays", 1, 20)));
-        EVENTS.put("FEE_NOTIFIED", n -> new RequestEvent.FeeNotified(n.date("on"), n.amount("amountYuan")));
+        EVENTS.put("FEE_NOTIFIED", n -> new RequestEvent.FeeNotified(n.date("on"), n.amount("amountYuan"),
+                n.optionalDate("receivedOn")));
         EVENTS.put("FEE_PAID", n -> new RequestEvent.FeePaid(n.date("on")));
         EVENTS.put("CLOSED",
                 n -> new RequestEvent.Closed(n.date("on"), n.enumValue("outcome", Outcome.class, "办理结果")));

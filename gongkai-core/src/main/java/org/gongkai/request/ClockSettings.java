@@ -18,7 +18,8 @@ public record ClockSettings(
         Setting<Integer> feePaymentWorkingDays,
         Setting<Boolean> receiptDayCounts,
         Setting<Boolean> feeTimeExcluded,
-        Setting<Boolean> emailReceivedOnArrival) {
+        Setting<Boolean> emailReceivedOnArrival,
+        Setting<Boolean> lateClarificationRestarts) {
 
     /** The reference a trace cites for a value the agency chose itself. */
     public static final String LOCAL_CHOICE = "本机关设置";
@@ -33,7 +34,7 @@ public record ClockSettings(
         return new ClockSettings(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
                 consultationReplyWorkingDays, feePaymentWorkingDays,
                 new Setting<>(receiptDayCounts.name(), counts, effectiveFrom, LOCAL_CHOICE),
-                feeTimeExcluded, emailReceivedOnArrival);
+                feeTimeExcluded, emailReceivedOnArrival, lateClarificationRestarts);
     }
 
     /** Return these settings with {@code feeTimeExcluded} chosen locally (from {@code effectiveFrom}). */
@@ -41,14 +42,14 @@ public record ClockSettings(
         return new ClockSettings(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
                 consultationReplyWorkingDays, feePaymentWorkingDays, receiptDayCounts,
                 new Setting<>(feeTimeExcluded.name(), excluded, effectiveFrom, LOCAL_CHOICE),
-                emailReceivedOnArrival);
+                emailReceivedOnArrival, lateClarificationRestarts);
     }
 
     /** Return these settings with {@code emailReceivedOnArrival} chosen locally (from {@code effectiveFrom}). */
     public ClockSettings withEmailReceivedOnArrival(boolean onArrival, LocalDate effectiveFrom) {
         return new ClockSettings(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
                 consultationReplyWorkingDays, feePaymentWorkingDays, receiptDayCounts, feeTimeExcluded,
-                new Setting<>(emailReceivedOnArrival.name(), onArrival, effectiveFrom, LOCAL_CHOICE));
+                new Setting<>(emailReceivedOnArrival.name(), onArrival, effectiveFrom, LOCAL_CHOICE), lateClarificationRestarts);
     }
 
     /** Return these settings with {@code feePaymentWorkingDays} chosen locally (from {@code effectiveFrom}). */
@@ -56,13 +57,20 @@ public record ClockSettings(
         return new ClockSettings(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
                 consultationReplyWorkingDays,
                 new Setting<>(feePaymentWorkingDays.name(), workingDays, effectiveFrom, LOCAL_CHOICE),
-                receiptDayCounts, feeTimeExcluded, emailReceivedOnArrival);
+                receiptDayCounts, feeTimeExcluded, emailReceivedOnArrival, lateClarificationRestarts);
+    }
+
+    /** Return these settings with {@code lateClarificationRestarts} chosen locally (from {@code effectiveFrom}). */
+    public ClockSettings withLateClarificationRestarts(boolean restarts, LocalDate effectiveFrom) {
+        return new ClockSettings(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
+                consultationReplyWorkingDays, feePaymentWorkingDays, receiptDayCounts, feeTimeExcluded,
+                emailReceivedOnArrival, new Setting<>(lateClarificationRestarts.name(), restarts, effectiveFrom, LOCAL_CHOICE));
     }
 
     /** Return every setting, in the order of docs/settings.md. */
     public List<Setting<?>> all() {
         return List.of(replyWorkingDays, extensionMaxWorkingDays, clarificationNoticeWorkingDays,
                 consultationReplyWorkingDays, feePaymentWorkingDays, receiptDayCounts, feeTimeExcluded,
-                emailReceivedOnArrival);
+                emailReceivedOnArrival, lateClarificationRestarts);
     }
 }

@@ -22,7 +22,8 @@ public final class ClockSettingsTable {
     static final String HEADER = "setting,effective_from,value,reference";
     static final Set<String> INTEGER_SETTINGS = Set.of("replyWorkingDays", "extensionMaxWorkingDays",
             "clarificationNoticeWorkingDays", "consultationReplyWorkingDays", "feePaymentWorkingDays");
-    static final Set<String> BOOLEAN_SETTINGS = Set.of("receiptDayCounts", "feeTimeExcluded", "emailReceivedOnArrival");
+    static final Set<String> BOOLEAN_SETTINGS = Set.of("receiptDayCounts", "feeTimeExcluded", "emailReceivedOnArrival",
+            "lateClarificationRestarts");
 
     private static final ClockSettingsTable BUNDLED = parseCsv("clock-settings.csv", bundledCsv());
 
@@ -118,7 +119,8 @@ public final class ClockSettingsTable {
                 integer("feePaymentWorkingDays", day),
                 bool("receiptDayCounts", day),
                 bool("feeTimeExcluded", day),
-                bool("emailReceivedOnArrival", day));
+                bool("emailReceivedOnArrival", day),
+                bool("lateClarificationRestarts", day));
     }
 
     /** Return the newest value of every setting. */

@@ -78,12 +78,52 @@ final class HistoryRules {
                         + " 的范围（条例第三十三条第二款：延长的期限最长不得超过20个工作日）";
             }
         }
-        if (event instanceof RequestEvent.FeeNotified && pendingFee >= 0) {
-            return "events[" + pendingFee + "] 的收费通知尚未缴费（FEE_PAID），不能再次通知收费";
+        if (event instanceof RequestEvent.FeeNotified notified) {
+            if (pendingFee >= 0) {
+                return "events[" + pendingFee + "] 的收费通知尚未缴费（FEE_PAID），不能再次通知收费";
+            }
+            return notified.receivedOn().filter(d -> d.isBefore(notified.on()))
+                    .map(d -> "申请人收到收费通知之日 " + d + " 早于发出通知之日").orElse(null);
         }
         if (event instanceof RequestEvent.FeePaid && pendingFee < 0) {
             return "没有待缴费的收费通知（FEE_NOTIFIED）";
         }
+        if (event instanceof RequestEvent.Closed closed) {
+            return priorStepMissing(events, i, closed, outstanding);
+        }
         return null;
+    }
+
+    /**
+     * The outcomes that 表三 ties to a prior step (interchange.md amendment 1): 补正后仍不明确 needs a corrected
+     * application, 逾期不补正 an unanswered 补正 notice whose period to answer has passed, 逾期未缴费 an unpaid fee
+     * notice (its last day to pay needs the calendar: {@link ReplyPeriod}).
+     */
+    private static String priorStepMissing(List<RequestEvent> events, int i, RequestEvent.Closed closed, Outstanding outstanding) {
+        Outcome outcome = closed.outcome();
+        if (outcome == Outcome.UNAVAILABLE_STILL_UNCLEAR
+                && events.subList(0, i).stream().noneMatch(RequestEvent.ClarificationReceived.class::isInstance)) {
+            return cannotClose(outcome) + "此前没有收到补正后的申请（CLARIFICATION_RECEIVED），须先告知补正并收到补正";
+        }
+        if (outcome == Outcome.OTHER_NO_CLARIFICATION) {
+            if (outstanding.clarification() < 0) {
+                return cannotClose(outcome) + "此前没有尚未补正的补正告知（CLARIFICATION_REQUESTED），须先告知补正且申请人逾期未补正";
+            }
+            int notice = outstanding.clarification();
+            return ((RequestEvent.ClarificationRequested) events.get(notice)).respondBy()
+                    .filter(by -> !closed.on().isAfter(by))
+                    .map(by -> cannotClose(outcome) + "events[" + notice + "] 的补正告知给申请人的补正期限 " + by
+                            + " 尚未届满，须在补正期限届满后才能以逾期不补正办结")
+                    .orElse(null);
+        }
+        if (outcome == Outcome.OTHER_FEE_UNPAID && outstanding.fee() < 0) {
+            return cannotClose(outcome) + "此前没有尚未缴费的收费通知（FEE_NOTIFIED），须先通知收费且申请人逾期未缴费";
+        }
+        return null;
+    }
+
+    /** Return how a refused close begins: the rule, its article and the 表三 row label, e.g. 不能以“…”办结（条例第三十条）：. */
+    static String cannotClose(Outcome outcome) {
+        return "不能以表三“" + outcome.group().label() + " " + outcome.label() + "”办结（条例" + outcome.article().orElseThrow() + "）：";
     }
 }

@@ -14,7 +14,8 @@ public record LocalClockChoice(String name, String value, LocalDate effectiveFro
 
     /** The settings an agency may choose: those docs/settings.md marks UNCONFIRMED or DERIVED. */
     public static final List<String> NAMES =
-            List.of("receiptDayCounts", "feeTimeExcluded", "emailReceivedOnArrival", "feePaymentWorkingDays");
+            List.of("receiptDayCounts", "feeTimeExcluded", "emailReceivedOnArrival", "feePaymentWorkingDays",
+                    "lateClarificationRestarts");
 
     /** The day the 2019 条例 took effect; no choice starts earlier. */
     public static final LocalDate EARLIEST = LocalDate.of(2019, 5, 15);
@@ -45,6 +46,8 @@ public record LocalClockChoice(String name, String value, LocalDate effectiveFro
                 return settings.withFeeTimeExcluded(Boolean.parseBoolean(value), effectiveFrom);
             case "emailReceivedOnArrival":
                 return settings.withEmailReceivedOnArrival(Boolean.parseBoolean(value), effectiveFrom);
+            case "lateClarificationRestarts":
+                return settings.withLateClarificationRestarts(Boolean.parseBoolean(value), effectiveFrom);
             default:
                 return settings.withFeePaymentWorkingDays(Integer.parseInt(value), effectiveFrom);
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.gongkai.calendar.DayExplanation;
 
 /**
@@ -21,16 +22,22 @@ public final class PlainTrace {
         ClockSettings settings = clock.settings;
         int replyDays = settings.replyWorkingDays().value();
         List<RequestEvent> known = request.events().stream().filter(e -> !e.on().isAfter(day)).toList();
+        Set<Integer> idle = clock.idleClarificationNotices(request, known);
         List<String> lines = new ArrayList<>();
         lines.add("答复期限为收到申请之日起" + replyDays + "个工作日（收到申请的当日"
                 + (settings.receiptDayCounts().value() ? "计算在内" : "不计算在内")
                 + "；周六、周日和法定节假日不计算，调休上班日计算在内）。");
-        for (RequestEvent event : known) {
-            lines.add(DayExplanation.dayLabel(event.on()) + "：" + step(clock, request, event, replyDays));
-        }
         Outstanding open = Outstanding.of(known);
+        int notice = -1;
+        for (int i = 0; i < known.size(); i++) {
+            RequestEvent event = known.get(i);
+            notice = event instanceof RequestEvent.ClarificationRequested ? i : notice;
+            String text = idle.contains(notice) && (i == notice || event instanceof RequestEvent.ClarificationReceived)
+                    ? idleStep(event) : step(clock, request, event, replyDays);
+            lines.add(DayExplanation.dayLabel(event.on()) + "：" + text);
+        }
         boolean finished = status.state() == RequestState.CLOSED_ON_TIME || status.state() == RequestState.CLOSED_LATE;
-        if (!finished && open.clarification() >= 0) {
+        if (!finished && open.clarification() >= 0 && !idle.contains(open.clarification())) {
             lines.add("尚未收到补正后的申请：下面的日期按今天收到计算，实际以收到之日为准。");
         }
         if (!finished && open.consultation() >= 0) {
@@ -59,7 +66,7 @@ public final class PlainTrace {
         } else if (event instanceof RequestEvent.Extended extended) {
             return "经政府信息公开工作机构负责人同意，答复期限延长" + extended.workingDays() + "个工作日。";
         } else if (event instanceof RequestEvent.FeeNotified fee) {
-            LocalDate payBy = clock.feePaymentDeadline(request.agency(), fee.on()).dueOn();
+            LocalDate payBy = clock.feePaymentDeadline(request.agency(), fee).dueOn();
             return "本机关通知申请人缴纳信息处理费" + fee.amountYuan().toPlainString() + "元，应在"
                     + DayExplanation.dayLabel(payBy) + "前缴纳；"
                     + (feeTimeExcluded ? "等待缴费的时间不计算在答复期限内。" : "等待缴费的时间照常计算在答复期限内。");
@@ -69,6 +76,13 @@ public final class PlainTrace {
             return "本机关作出答复（" + outcome(closed.outcome()) + "）。";
         }
         return "申请人撤回申请。";
+    }
+
+    /** Explain a 补正 notice sent too late to pause the period, and the answer to it. */
+    private static String idleStep(RequestEvent event) {
+        return event instanceof RequestEvent.ClarificationRequested
+                ? "本机关告知申请人补正申请内容；该告知超过了法定的告知期限，答复期限不因此中止或重新计算。"
+                : "收到补正后的申请；答复期限不重新计算。";
     }
 
     /** Return the outcome without 表三's numbering: 部分公开, or 不予公开：属于国家秘密 where the group has several rows. */

@@ -3,6 +3,8 @@ package org.gongkai.request;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.gongkai.calendar.DayExplanation;
 
 /**
@@ -23,6 +25,9 @@ final class ReplyPeriod {
     private LocalDate feeDue;
     private LocalDate finished;
     private int extension;
+    private final Set<Integer> idleNotices = new TreeSet<>();
+    private int openNotice = -1;
+    private int lastNotice = -1;
 
     ReplyPeriod(StatutoryClock clock, DisclosureRequest request, List<RequestEvent> events, ClockTrace trace) {
         this.clock = clock;
@@ -30,6 +35,11 @@ final class ReplyPeriod {
         this.settings = clock.settings;
         this.request = request;
         this.events = events;
+    }
+
+    /** Return the 补正 notices that neither paused nor restarted the period; call after {@link #walk}. */
+    Set<Integer> idleNotices() {
+        return idleNotices;
     }
 
     /** Walk the reply period, open periods counted to {@code asOf}, and return where it ends. */
@@ -60,8 +70,7 @@ final class ReplyPeriod {
         } else if (event instanceof RequestEvent.ClarificationRequested) {
             clarificationRequested(i, on);
         } else if (event instanceof RequestEvent.ClarificationReceived) {
-            start = event.on();
-            trace.line(() -> "收到补正后的申请：" + DayExplanation.dayLabel(on) + "；答复期限自该日重新起算（条例第三十条）。");
+            clarificationReceived(on);
         } else if (event instanceof RequestEvent.ConsultationStarted started) {
             consultationStart = event.on();
             warnIfAlreadyDue(i);
@@ -79,6 +88,7 @@ final class ReplyPeriod {
             feePaid(i, on);
         } else if (event instanceof RequestEvent.Closed closed) {
             finished = event.on();
+            refuseFeeUnpaidBeforeItsDay(i, closed);
             trace.line(() -> "答复办结：" + DayExplanation.dayLabel(on) + "（办理结果：" + closed.outcome().label() + "）。");
         } else if (event instanceof RequestEvent.Withdrawn) {
             finished = event.on();
@@ -86,13 +96,58 @@ final class ReplyPeriod {
         }
     }
 
+    /**
+     * A 补正 notice: within {@code clarificationNoticeWorkingDays} of the day the period runs from it pauses the period
+     * until the corrected application restarts it; a later one does so only with {@code lateClarificationRestarts},
+     * and never when sent after the due date in force (interchange.md amendment 1).
+     */
     private void clarificationRequested(int i, LocalDate on) {
-        LocalDate noticeDue = clock.clarificationNoticeDeadline(request).dueOn();
+        String from = lastNotice < 0 ? "收到申请" : "收到补正后的申请";
+        LocalDate noticeDue = clock.clarificationNoticeDeadline(request.agency(), start, from + "之日").dueOn();
+        boolean late = on.isAfter(noticeDue);
+        Setting<Boolean> restarts = settings.lateClarificationRestarts();
+        LocalDate inForce = late && restarts.value() ? dueInForceBefore(i) : null;
+        boolean idle = late && (!restarts.value() || on.isAfter(inForce));
+        openNotice = i;
+        if (idle) {
+            idleNotices.add(i);
+        }
         trace.line(() -> "发出补正告知：" + DayExplanation.dayLabel(on) + "；应在 " + DayExplanation.dayLabel(noticeDue) + " 前发出（"
-                + settings.clarificationNoticeWorkingDays().cite() + "）。申请人补正前，申请处于等待补正状态，不算逾期。");
-        if (events.get(i).on().isAfter(noticeDue)) {
-            trace.warning(() -> name(i) + "：补正告知晚于收到申请后 " + settings.clarificationNoticeWorkingDays().value()
+                + settings.clarificationNoticeWorkingDays().cite() + "）。" + (!late
+                        ? "申请人补正前，申请处于等待补正状态，不算逾期。"
+                        : !idle ? "逾期发出的补正告知同样中止答复期限（" + restarts.cite() + "），申请人补正前，申请处于等待补正状态，不算逾期。"
+                        : restarts.value() ? "该告知在答复期限 " + inForce + " 届满后发出，不中止、也不重新起算答复期限（" + restarts.cite() + "）。"
+                        : "该告知逾期发出，不中止、也不重新起算答复期限（" + restarts.cite() + "）。"));
+        if (lastNotice >= 0) {
+            int earlier = lastNotice;
+            trace.warning(() -> name(i) + "：再次告知补正（此前已在 events[" + earlier + "] 告知），条例第三十条要求一次性告知需要补正的事项；"
+                    + "答复期限自最后一次收到补正后的申请之日起重新计算");
+        }
+        if (late) {
+            trace.warning(() -> name(i) + "：补正告知晚于" + from + "后 " + settings.clarificationNoticeWorkingDays().value()
                     + " 个工作日（应不晚于 " + noticeDue + "），条例第三十条要求在此期限内一次性告知");
+        }
+        lastNotice = i;
+    }
+
+    private void clarificationReceived(LocalDate on) {
+        boolean idle = idleNotices.contains(openNotice);
+        if (!idle) {
+            start = on;
+        }
+        int notice = openNotice;
+        trace.line(() -> "收到补正后的申请：" + DayExplanation.dayLabel(on) + (idle
+                ? "；events[" + notice + "] 的补正告知未中止答复期限，答复期限不重新起算。"
+                : "；答复期限自该日重新起算（条例第三十条）。"));
+        openNotice = -1;
+    }
+
+    /** 逾期未缴费 may close a request only once the last day to pay the unpaid notice has passed. */
+    private void refuseFeeUnpaidBeforeItsDay(int i, RequestEvent.Closed closed) {
+        if (closed.outcome() == Outcome.OTHER_FEE_UNPAID && !closed.on().isAfter(feeDue)) {
+            throw new InvalidHistoryException(i, name(i) + "：" + HistoryRules.cannotClose(closed.outcome())
+                    + "events[" + Outstanding.of(events.subList(0, i)).fee() + "] 的收费通知的缴费期限 " + feeDue
+                    + " 尚未届满，须在缴费期限届满后才能以逾期未缴费办结（" + settings.feePaymentWorkingDays().cite() + "）");
         }
     }
 
@@ -101,7 +156,7 @@ final class ReplyPeriod {
         if (settings.feeTimeExcluded().value()) {
             warnIfAlreadyDue(i);
         }
-        feeDue = clock.feePaymentDeadline(request.agency(), notified.on()).dueOn();
+        feeDue = clock.feePaymentDeadline(request.agency(), notified).dueOn();
         trace.line(() -> "发出收费通知：" + DayExplanation.dayLabel(on) + "，金额 " + notified.amountYuan().toPlainString() + " 元；申请人应在 "
                 + DayExplanation.dayLabel(feeDue) + " 前缴费（" + settings.feePaymentWorkingDays().cite() + "）；"
                 + (settings.feeTimeExcluded().value() ? "等待缴费期间不计入答复期限" : "等待缴费期间照常计入答复期限")
@@ -162,7 +217,7 @@ final class ReplyPeriod {
                     () -> "等待缴费期间（" + from + " 起，尚未缴费，暂计至 " + openUntil + "）"));
             trace.line(() -> "尚未缴费：等待缴费期间暂计至 " + DayExplanation.dayLabel(openUntil) + "，缴费后答复期限还将顺延。");
         }
-        if (Outstanding.of(events).clarification() >= 0) {
+        if (openNotice >= 0 && !idleNotices.contains(openNotice)) {
             start = openUntil;
             trace.line(() -> "尚未收到补正：答复期限自收到补正后的申请之日起重新起算（条例第三十条），暂按 "
                     + DayExplanation.dayLabel(openUntil) + " 收到补正计算。");

@@ -89,10 +89,25 @@ public sealed interface RequestEvent {
         }
     }
 
-    record FeeNotified(LocalDate on, BigDecimal amountYuan) implements RequestEvent {
+    /**
+     * A 收费通知 was sent; {@code receivedOn} is the day the applicant received it, when recorded (post): the days
+     * to pay run from the day after it, else from the day after {@code on} (interchange.md amendment 1).
+     */
+    record FeeNotified(LocalDate on, BigDecimal amountYuan, Optional<LocalDate> receivedOn) implements RequestEvent {
         public FeeNotified {
             Objects.requireNonNull(on, "on");
             Objects.requireNonNull(amountYuan, "amountYuan");
+            Objects.requireNonNull(receivedOn, "receivedOn");
+        }
+
+        /** A fee notice without a recorded day of receipt. */
+        public FeeNotified(LocalDate on, BigDecimal amountYuan) {
+            this(on, amountYuan, Optional.empty());
+        }
+
+        /** Return the day the days to pay are counted from: the day of receipt if recorded, else the notice's day. */
+        public LocalDate payPeriodFrom() {
+            return receivedOn.orElse(on);
         }
 
         @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.gongkai.calendar.DayExplanation;
@@ -64,7 +65,7 @@ public final class StatutoryClock {
         int left = calendar.workingDaysBetween(day, due, request.agency());
         Outstanding pending = Outstanding.of(known);
         RequestState state;
-        if (pending.clarification() >= 0) {
+        if (pending.clarification() >= 0 && !idleClarificationNotices(request, known).contains(pending.clarification())) {
             state = RequestState.WAITING_ON_APPLICANT;
         } else if (pending.consultation() >= 0) {
             state = RequestState.IN_CONSULTATION;
@@ -78,8 +79,12 @@ public final class StatutoryClock {
 
     /** Compute the last day to send a 补正 notice: {@code clarificationNoticeWorkingDays} after receipt (第三十条). */
     public Deadline clarificationNoticeDeadline(DisclosureRequest request) {
-        return period(request.agency(), request.receivedOn(), settings.clarificationNoticeWorkingDays(),
-                () -> "补正告知期限：自收到申请之日 " + request.receivedOn() + " 起");
+        return clarificationNoticeDeadline(request.agency(), request.receivedOn(), "收到申请之日");
+    }
+
+    /** Compute the last day to send a 补正 notice when the reply period runs from {@code from}, named {@code what}. */
+    Deadline clarificationNoticeDeadline(String agency, LocalDate from, String what) {
+        return period(agency, from, settings.clarificationNoticeWorkingDays(), () -> "补正告知期限：自" + what + " " + from + " 起");
     }
 
     /** Compute, for each consultation, the day the consulted party should have answered by (第三十二条、第三十四条). */
@@ -96,11 +101,24 @@ public final class StatutoryClock {
         return request.events().stream()
                 .filter(RequestEvent.FeeNotified.class::isInstance)
                 .reduce((a, b) -> b)
-                .map(e -> feePaymentDeadline(request.agency(), e.on()));
+                .map(e -> feePaymentDeadline(request.agency(), (RequestEvent.FeeNotified) e));
     }
 
-    Deadline feePaymentDeadline(String agency, LocalDate notifiedOn) {
-        return period(agency, notifiedOn, settings.feePaymentWorkingDays(), () -> "缴费期限：自收到收费通知之日 " + notifiedOn + " 起");
+    /** Compute the last day to pay {@code notice}: from the day the applicant received it, if recorded. */
+    Deadline feePaymentDeadline(String agency, RequestEvent.FeeNotified notice) {
+        LocalDate from = notice.payPeriodFrom();
+        return period(agency, from, settings.feePaymentWorkingDays(), () -> "缴费期限：自收到收费通知之日 " + from + " 起"
+                + (notice.receivedOn().isPresent() ? "" : "（未记录申请人收到通知之日，按发出通知之日计）"));
+    }
+
+    /**
+     * Return the indexes of the 补正 notices among {@code events} that neither pause nor restart the reply period:
+     * late ones unless {@code lateClarificationRestarts}, and any sent after the due date in force.
+     */
+    Set<Integer> idleClarificationNotices(DisclosureRequest request, List<RequestEvent> events) {
+        ReplyPeriod period = new ReplyPeriod(this, request, events, ClockTrace.NONE);
+        period.walk(events.get(events.size() - 1).on());
+        return period.idleNotices();
     }
 
     private Deadline period(String agency, LocalDate from, Setting<Integer> days, Supplier<String> headline) {

@@ -96,7 +96,7 @@ class DatasetReaderTests {
                 {"type": "CONSULTATION_STARTED", "on": "2025-03-11", "party": "THIRD_PARTY"},
                 {"type": "CONSULTATION_ENDED", "on": "2025-03-20"},
                 {"type": "EXTENDED", "on": "2025-03-21", "workingDays": 20},
-                {"type": "FEE_NOTIFIED", "on": "2025-03-24", "amountYuan": "100.50"},
+                {"type": "FEE_NOTIFIED", "on": "2025-03-24", "amountYuan": "100.50", "receivedOn": "2025-03-25"},
                 {"type": "FEE_PAID", "on": "2025-03-25"},
                 {"type": "WITHDRAWN", "on": "2025-03-26"}""";
         Dataset dataset = DatasetReader.read(exampleWith("""
@@ -111,7 +111,8 @@ class DatasetReaderTests {
                         org.gongkai.request.ConsultationParty.THIRD_PARTY),
                 new RequestEvent.ConsultationEnded(LocalDate.of(2025, 3, 20)),
                 new RequestEvent.Extended(LocalDate.of(2025, 3, 21), 20),
-                new RequestEvent.FeeNotified(LocalDate.of(2025, 3, 24), new BigDecimal("100.50")),
+                new RequestEvent.FeeNotified(LocalDate.of(2025, 3, 24), new BigDecimal("100.50"),
+                        Optional.of(LocalDate.of(2025, 3, 25))),
                 new RequestEvent.FeePaid(LocalDate.of(2025, 3, 25)),
                 new RequestEvent.Withdrawn(LocalDate.of(2025, 3, 26)));
     }

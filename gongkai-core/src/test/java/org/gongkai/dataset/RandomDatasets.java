@@ -3,6 +3,7 @@ package org.gongkai.dataset;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -26,6 +27,12 @@ final class RandomDatasets {
     private static final String[] TEXT_PARTS = {
         "政府信息公开", "合作交流办公室", "\"引号\"", "反斜杠\\", "换行\n", "制表\t", "\u0001", "😀", "A-1", " ", "…"
     };
+
+    /** The outcomes that need no prior step: every phase above completes, so none leaves a 补正 or fee unanswered. */
+    private static final Outcome[] UNCONDITIONAL_OUTCOMES = Arrays.stream(Outcome.values())
+            .filter(o -> o != Outcome.OTHER_NO_CLARIFICATION && o != Outcome.OTHER_FEE_UNPAID
+                    && o != Outcome.UNAVAILABLE_STILL_UNCLEAR)
+            .toArray(Outcome[]::new);
 
     private final Random random;
 
@@ -94,13 +101,13 @@ final class RandomDatasets {
         }
         if (random.nextBoolean()) {
             day = later(day);
-            events.add(new RequestEvent.FeeNotified(day, amount()));
+            events.add(new RequestEvent.FeeNotified(day, amount(), maybe(day.plusDays(random.nextInt(4)))));
             day = later(day);
             events.add(new RequestEvent.FeePaid(day));
         }
         int ending = random.nextInt(3);
         if (ending == 1) {
-            events.add(new RequestEvent.Closed(later(day), pick(Outcome.values())));
+            events.add(new RequestEvent.Closed(later(day), pick(UNCONDITIONAL_OUTCOMES)));
         } else if (ending == 2) {
             events.add(new RequestEvent.Withdrawn(later(day)));
         }

@@ -40,6 +40,7 @@ class ClockSettingsTests {
                 receiptDayCounts,2008-05-01,false,未确认
                 feeTimeExcluded,2008-05-01,true,未确认
                 emailReceivedOnArrival,2008-05-01,false,第三十一条
+                lateClarificationRestarts,2008-05-01,false,未确认
                 """);
         assertThat(table.inForceOn(LocalDate.of(2019, 5, 14)).replyWorkingDays().value()).isEqualTo(15);
         assertThat(table.inForceOn(LocalDate.of(2019, 5, 15)).replyWorkingDays().value()).isEqualTo(20);

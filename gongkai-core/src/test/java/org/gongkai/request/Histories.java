@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * Test fixture: a request history written as text, e.g.
- * {@code RECEIVED 2025-03-03; CONSULTATION_STARTED 2025-03-05 AGENCY; CLOSED 2025-04-01 DISCLOSED}.
+ * {@code RECEIVED 2025-03-03; CONSULTATION_STARTED 2025-03-05 AGENCY; CLOSED 2025-04-01 DISCLOSED}; a 补正 notice may
+ * carry its respondBy ({@code CLARIFICATION_REQUESTED 2025-03-05 2025-03-20}), a fee notice its amount and the day
+ * the applicant received it ({@code FEE_NOTIFIED 2025-06-10 300 2025-06-13}).
  */
 final class Histories {
 
@@ -27,13 +29,14 @@ final class Histories {
             LocalDate on = LocalDate.parse(f[1]);
             events.add(switch (f[0]) {
                 case "RECEIVED" -> new RequestEvent.Received(on);
-                case "CLARIFICATION_REQUESTED" -> new RequestEvent.ClarificationRequested(on, Optional.empty());
+                case "CLARIFICATION_REQUESTED" -> new RequestEvent.ClarificationRequested(on, optionalDate(f, 2));
                 case "CLARIFICATION_RECEIVED" -> new RequestEvent.ClarificationReceived(on);
                 case "CONSULTATION_STARTED" -> new RequestEvent.ConsultationStarted(on,
                         f.length > 2 ? ConsultationParty.valueOf(f[2]) : ConsultationParty.THIRD_PARTY);
                 case "CONSULTATION_ENDED" -> new RequestEvent.ConsultationEnded(on);
                 case "EXTENDED" -> new RequestEvent.Extended(on, Integer.parseInt(f[2]));
-                case "FEE_NOTIFIED" -> new RequestEvent.FeeNotified(on, new BigDecimal(f.length > 2 ? f[2] : "100"));
+                case "FEE_NOTIFIED" -> new RequestEvent.FeeNotified(on, new BigDecimal(f.length > 2 ? f[2] : "100"),
+                        optionalDate(f, 3));
                 case "FEE_PAID" -> new RequestEvent.FeePaid(on);
                 case "CLOSED" -> new RequestEvent.Closed(on, f.length > 2 ? Outcome.valueOf(f[2]) : Outcome.DISCLOSED);
                 case "WITHDRAWN" -> new RequestEvent.Withdrawn(on);
@@ -41,5 +44,9 @@ final class Histories {
             });
         }
         return events;
+    }
+
+    private static Optional<LocalDate> optionalDate(String[] fields, int i) {
+        return fields.length > i ? Optional.of(LocalDate.parse(fields[i])) : Optional.empty();
     }
 }

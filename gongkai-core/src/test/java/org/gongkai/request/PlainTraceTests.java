@@ -88,7 +88,7 @@ class PlainTraceTests {
         DisclosureRequest request = Histories.request(history);
         LocalDate day = request.events().get(request.events().size() - 1).on();
         String staff = String.join("\n", clock.statusOn(request, day).deadline().trace().lines());
-        assertThat(SETTING_NAMES).hasSize(8).anySatisfy(name -> assertThat(staff).contains(name));
+        assertThat(SETTING_NAMES).hasSize(9).anySatisfy(name -> assertThat(staff).contains(name));
         String plain = String.join("\n", plain(clock, history, day));
         assertThat(SETTING_NAMES).allSatisfy(name -> assertThat(plain).doesNotContain(name));
         assertThat(plain).doesNotContain("=", "依据").doesNotContainPattern("[A-Za-z]");

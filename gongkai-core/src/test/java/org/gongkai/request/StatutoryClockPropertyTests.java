@@ -151,6 +151,90 @@ class StatutoryClockPropertyTests {
         }
     }
 
+    /**
+     * Closing with an outcome 表三 ties to a prior step (interchange.md amendment 1) is accepted exactly when an
+     * independent reading of the history supports it, and then the due date is that of any other close that day.
+     */
+    @Test
+    void closesThatNeedAPriorStepAreRefusedExactlyWhenTheHistoryLacksIt() {
+        Random random = new Random(SEED + 5);
+        Outcome[] needing = {Outcome.UNAVAILABLE_STILL_UNCLEAR, Outcome.OTHER_NO_CLARIFICATION, Outcome.OTHER_FEE_UNPAID};
+        int refused = 0;
+        int accepted = 0;
+        for (int run = 0; run < RUNS * 2; run++) {
+            List<RequestEvent> events = history(random, random.nextBoolean());
+            if (events.get(events.size() - 1) instanceof RequestEvent.Closed) {
+                events.remove(events.size() - 1);
+            }
+            if (events.get(events.size() - 1) instanceof RequestEvent.ClarificationRequested notice && random.nextBoolean()) {
+                events.set(events.size() - 1, new RequestEvent.ClarificationRequested(notice.on(),
+                        Optional.of(notice.on().plusDays(random.nextInt(30)))));
+            }
+            LocalDate closedOn = last(events).plusDays(random.nextInt(45));
+            Outcome outcome = needing[random.nextInt(needing.length)];
+            List<RequestEvent> closed = new ArrayList<>(events);
+            closed.add(new RequestEvent.Closed(closedOn, outcome));
+            if (supports(events, outcome, closedOn)) {
+                accepted++;
+                List<RequestEvent> disclosed = new ArrayList<>(events);
+                disclosed.add(new RequestEvent.Closed(closedOn, Outcome.DISCLOSED));
+                assertThat(clock.deadline(request(closed)).dueOn()).as(closed.toString())
+                        .isEqualTo(clock.deadline(request(disclosed)).dueOn());
+            } else {
+                refused++;
+                assertThatThrownBy(() -> clock.deadline(request(closed))).as(closed.toString())
+                        .isInstanceOf(InvalidHistoryException.class)
+                        .hasMessageContaining("不能以表三“" + outcome.group().label() + " " + outcome.label() + "”办结");
+            }
+        }
+        assertThat(refused).as("refused closes").isGreaterThan(RUNS / 2);
+        assertThat(accepted).as("accepted closes").isGreaterThan(RUNS / 10);
+    }
+
+    /** A 补正 notice sent after the due date in force never moves it, whatever lateClarificationRestarts says. */
+    @Test
+    void noticeAfterTheDueDateNeverMovesItUnderEitherSetting() {
+        Random random = new Random(SEED + 6);
+        for (boolean restarts : new boolean[] {false, true}) {
+            StatutoryClock chosen = new StatutoryClock(calendar,
+                    ClockSettings.defaults().withLateClarificationRestarts(restarts, LocalDate.of(2019, 5, 15)));
+            for (int run = 0; run < RUNS; run++) {
+                List<RequestEvent> events = history(random, false);
+                LocalDate due = chosen.deadline(request(events)).dueOn();
+                LocalDate sent = (due.isAfter(last(events)) ? due : last(events)).plusDays(1 + random.nextInt(20));
+                List<RequestEvent> late = new ArrayList<>(events);
+                late.add(new RequestEvent.ClarificationRequested(sent, Optional.empty()));
+                assertThat(chosen.statusOn(request(late), sent).state()).as(late.toString()).isEqualTo(RequestState.OVERDUE);
+                late.add(new RequestEvent.ClarificationReceived(sent.plusDays(random.nextInt(20))));
+                assertThat(chosen.deadline(request(late)).dueOn()).as(late.toString()).isEqualTo(due);
+            }
+        }
+    }
+
+    /** Return whether {@code events} support closing with {@code outcome} on {@code closedOn}, read without the clock. */
+    private boolean supports(List<RequestEvent> events, Outcome outcome, LocalDate closedOn) {
+        RequestEvent lastClarification = null;
+        RequestEvent lastFee = null;
+        boolean corrected = false;
+        for (RequestEvent e : events) {
+            if (e instanceof RequestEvent.ClarificationRequested || e instanceof RequestEvent.ClarificationReceived) {
+                lastClarification = e;
+                corrected |= e instanceof RequestEvent.ClarificationReceived;
+            } else if (e instanceof RequestEvent.FeeNotified || e instanceof RequestEvent.FeePaid) {
+                lastFee = e;
+            }
+        }
+        if (outcome == Outcome.UNAVAILABLE_STILL_UNCLEAR) {
+            return corrected;
+        }
+        if (outcome == Outcome.OTHER_NO_CLARIFICATION) {
+            return lastClarification instanceof RequestEvent.ClarificationRequested notice
+                    && notice.respondBy().map(closedOn::isAfter).orElse(true);
+        }
+        return lastFee instanceof RequestEvent.FeeNotified notice
+                && closedOn.isAfter(calendar.addWorkingDays(notice.on(), 20, Histories.AGENCY));
+    }
+
     /** Return a legal history: RECEIVED, then random closed pauses and clarifications, optionally left open or closed. */
     private static List<RequestEvent> history(Random random, boolean mayEndOpenOrClosed) {
         List<RequestEvent> events = new ArrayList<>();

@@ -210,6 +210,7 @@ class StatutoryClockTests {
                 receiptDayCounts,2019-05-15,false,未确认
                 feeTimeExcluded,2019-05-15,true,未确认
                 emailReceivedOnArrival,2019-05-15,false,第三十一条
+                lateClarificationRestarts,2019-05-15,false,未确认
                 """).latest();
         assertThatThrownBy(() -> new StatutoryClock(WorkCalendar.bundled(), strict)
                 .deadline(Histories.request("RECEIVED 2025-03-03; EXTENDED 2025-03-20 15")))

@@ -2,6 +2,7 @@ package org.gongkai.bench.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -16,13 +17,16 @@ import org.gongkai.request.RequestEvent;
  * Invented request histories that the law allows: received first; an optional 补正 within 7 calendar days
  * (so within 7 working days); an optional consultation; at most one extension of 1–20 working days,
  * approved fewer than 20 calendar days after the reply period started (so before any due date); then
- * closed or withdrawn, unless that falls after the last generated year, when the request stays open.
+ * closed or withdrawn, unless that falls after the last generated year, when the request stays open. The outcome
+ * is one the history supports: no 逾期不补正 or 逾期未缴费, 补正后仍不明确 only after a correction.
  */
 final class RequestHistories {
 
     private static final ApplicantType[] TYPES = ApplicantType.values();
     private static final Channel[] CHANNELS = Channel.values();
-    private static final Outcome[] OUTCOMES = Outcome.values();
+    /** The outcomes these histories support: none leaves a 补正 or a fee unanswered (interchange.md amendment 1). */
+    private static final Outcome[] OUTCOMES = Arrays.stream(Outcome.values())
+            .filter(o -> o != Outcome.OTHER_NO_CLARIFICATION && o != Outcome.OTHER_FEE_UNPAID).toArray(Outcome[]::new);
 
     private final Random random;
     private final GeneratorSettings settings;
@@ -77,18 +81,22 @@ final class RequestHistories {
         LocalDate finished = latest.plusDays(1 + random.nextInt(40));
         if (!finished.isAfter(last)) {
             events.add(random.nextInt(25) == 0 ? new RequestEvent.Withdrawn(finished)
-                    : new RequestEvent.Closed(finished, outcome()));
+                    : new RequestEvent.Closed(finished, outcome(periodStart != received)));
         }
         return events;
     }
 
-    /** Return an outcome, most often 予以公开 as in published reports, every row possible. */
-    private Outcome outcome() {
+    /**
+     * Return an outcome, most often 予以公开 as in published reports, every row the history supports possible
+     * (补正后仍不明确 only after a correction).
+     */
+    private Outcome outcome(boolean corrected) {
         int draw = random.nextInt(100);
-        return draw < 40 ? Outcome.DISCLOSED
+        Outcome outcome = draw < 40 ? Outcome.DISCLOSED
                 : draw < 50 ? Outcome.PARTIALLY_DISCLOSED
                 : draw < 70 ? Outcome.UNAVAILABLE_NOT_HELD
                 : OUTCOMES[random.nextInt(OUTCOMES.length)];
+        return outcome == Outcome.UNAVAILABLE_STILL_UNCLEAR && !corrected ? Outcome.OTHER : outcome;
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gongkai.applicant.ApplicantChecks;
+import org.gongkai.applicant.IdentityDocument;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
+import org.gongkai.request.RequestEvent;
 import org.gongkai.request.RequestEvent;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
@@ -30,10 +35,30 @@ class RequestApi {
     /** A submission. {@code clientKey} (required) makes retries safe: the same key returns the same request. */
     record SubmissionBody(String clientKey, String agency, ApplicantType applicantType, Channel channel,
             LocalDate submittedOn, LocalDate signedForOn, LocalDate confirmedOn, String applicantName,
-            String applicantIdNumber, String applicantPhone, String applicantAddress, String subject) {
+            IdentityDocument applicantIdType, String applicantIdNumber, String applicantPhone, String applicantAddress,
+            String subject) {
+
+        /** Refuse an identity number or phone that breaks the core's check, naming the field (as portal and console). */
+        void check(LocalDate today) {
+            IdentityDocument idType = applicantIdType != null ? applicantIdType
+                    : applicantType == ApplicantType.NATURAL_PERSON ? IdentityDocument.RESIDENT_ID : IdentityDocument.CREDIT_CODE;
+            Optional<String> id = applicantIdNumber == null ? Optional.empty()
+                    : ApplicantChecks.idNumber(idType, applicantIdNumber, today).map(m -> "applicantIdNumber：" + m);
+            Optional<String> phone = applicantPhone == null ? Optional.empty()
+                    : ApplicantChecks.phone(applicantPhone).map(m -> "applicantPhone：" + m);
+            String problems = Stream.concat(id.stream(), phone.stream()).collect(Collectors.joining());
+            if (!problems.isEmpty()) {
+                throw new RefusedException(problems);
+            }
+        }
     }
 
-    record EventBody(String type, LocalDate on) {
+    /** One event; {@code receivedOn} is the day the applicant received a fee notice, when recorded. */
+    record EventBody(String type, LocalDate on, LocalDate receivedOn) {
+        static EventBody of(RequestEvent e) {
+            return new EventBody(e.type(), e.on(),
+                    e instanceof RequestEvent.FeeNotified fee ? fee.receivedOn().orElse(null) : null);
+        }
     }
 
     /** What anyone holding the tracking number may see: no personal data. */
@@ -45,7 +70,7 @@ class RequestApi {
             return new StatusBody(s.request().id(), s.request().agency(), s.request().receivedOn(), state.name(),
                     state.label(), s.projection().dueOn(), s.projection().provisional(),
                     s.projection().outcome().map(Enum::name).orElse(null),
-                    s.request().events().stream().map(e -> new EventBody(e.type(), e.on())).toList());
+                    s.request().events().stream().map(EventBody::of).toList());
         }
     }
 
@@ -67,6 +92,7 @@ class RequestApi {
         }
         Channel channel = body.channel() == null ? Channel.ONLINE : body.channel();
         LocalDate today = LocalDate.now(clock);
+        body.check(today);
         // A submission through this API is confirmed by the system's reply: both parties confirm today.
         LocalDate confirmedOn = body.confirmedOn() == null && channel == Channel.ONLINE ? today : body.confirmedOn();
         RequestService.Registration registration = requests.register(API, new RequestService.Submission(body.clientKey(), body.agency(),

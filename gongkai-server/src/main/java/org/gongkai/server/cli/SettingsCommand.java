@@ -73,7 +73,7 @@ final class SettingsCommand implements Runnable {
         @Option(names = "--agency", required = true, paramLabel = "CODE", description = "机关代码")
         String agency;
 
-        @Parameters(index = "0", paramLabel = "NAME", description = "设置名：receiptDayCounts、feeTimeExcluded、emailReceivedOnArrival 或 feePaymentWorkingDays")
+        @Parameters(index = "0", paramLabel = "NAME", description = "设置名：receiptDayCounts、feeTimeExcluded、emailReceivedOnArrival、feePaymentWorkingDays 或 lateClarificationRestarts")
         String name;
 
         @Parameters(index = "1", paramLabel = "VALUE", description = "true、false 或工作日数")

@@ -15,11 +15,12 @@ import org.springframework.validation.Validator;
  */
 final class RegisterFormValidator implements Validator {
 
-    private final Validator applyForm = new ApplyFormValidator();
+    private final Validator applyForm;
     private final ClockSettings settings;
     private final LocalDate today;
 
     RegisterFormValidator(ClockSettings settings, LocalDate today) {
+        this.applyForm = new ApplyFormValidator(today);
         this.settings = settings;
         this.today = today;
     }

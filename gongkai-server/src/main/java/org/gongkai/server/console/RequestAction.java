@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.RequestEvent;
 import org.gongkai.request.RequestState;
 import org.gongkai.server.requests.RequestRoles;
@@ -16,7 +17,8 @@ import org.gongkai.server.store.RefusedException;
 /** The steps a request's page offers, each with the states that allow it and the step it records (whose role it needs). */
 enum RequestAction {
     CLARIFY(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), RequestEvent.ClarificationRequested.class),
-    CLARIFIED(EnumSet.of(RequestState.WAITING_ON_APPLICANT), RequestEvent.ClarificationReceived.class),
+    CLARIFIED(EnumSet.of(RequestState.WAITING_ON_APPLICANT, RequestState.OPEN, RequestState.OVERDUE,
+            RequestState.IN_CONSULTATION, RequestState.AWAITING_PAYMENT), RequestEvent.ClarificationReceived.class),
     CONSULT(EnumSet.of(RequestState.OPEN, RequestState.OVERDUE), RequestEvent.ConsultationStarted.class),
     CONSULTED(EnumSet.of(RequestState.IN_CONSULTATION), RequestEvent.ConsultationEnded.class),
     EXTEND(EnumSet.of(RequestState.OPEN), RequestEvent.Extended.class),
@@ -35,10 +37,18 @@ enum RequestAction {
         this.role = RequestRoles.forStep(step);
     }
 
-    /** Return the actions {@code actor} may take on a request in {@code state}, in page order. */
-    static List<RequestAction> allowed(RequestState state, Actor actor) {
+    /**
+     * Return the actions {@code actor} may take on {@code request} in {@code state}, in page order. A 补正 notice
+     * sent too late to pause the period leaves the request open or overdue while its correction is awaited
+     * (interchange.md amendment 1), so recording the correction depends on the notice, not on the state.
+     */
+    static List<RequestAction> allowed(DisclosureRequest request, RequestState state, Actor actor) {
+        boolean awaited = request.events().stream()
+                .filter(e -> e instanceof RequestEvent.ClarificationRequested || e instanceof RequestEvent.ClarificationReceived)
+                .reduce((a, b) -> b).filter(RequestEvent.ClarificationRequested.class::isInstance).isPresent();
         return EnumSet.allOf(RequestAction.class).stream()
-                .filter(a -> a.states.contains(state) && actor.roles().contains(a.role)).toList();
+                .filter(a -> a.states.contains(state) && actor.roles().contains(a.role))
+                .filter(a -> a == CLARIFIED ? awaited : a != CLARIFY || !awaited).toList();
     }
 
     /** Return the path segment of the action's form. */
@@ -64,7 +74,8 @@ enum RequestAction {
             case EXTEND:
                 return service.extend(actor, ref, f.getOn(), required(f.getWorkingDays(), "延长的工作日数"));
             case FEE:
-                return service.notifyFee(actor, ref, f.getOn(), required(f.getAmountYuan(), "收费金额"));
+                return service.notifyFee(actor, ref, f.getOn(), required(f.getAmountYuan(), "收费金额"),
+                        Optional.ofNullable(f.getFeeReceivedOn()));
             case PAID:
                 return service.recordPayment(actor, ref, f.getOn());
             case CLOSE:

@@ -23,6 +23,8 @@ public class RequestActionForm {
     private String partyName;
     private Integer workingDays;
     private BigDecimal amountYuan;
+
+    private LocalDate feeReceivedOn;
     private List<GivenInformation> given = new ArrayList<>();
 
     public long getVersion() {
@@ -87,6 +89,14 @@ public class RequestActionForm {
 
     public void setAmountYuan(BigDecimal amountYuan) {
         this.amountYuan = amountYuan;
+    }
+
+    public LocalDate getFeeReceivedOn() {
+        return feeReceivedOn;
+    }
+
+    public void setFeeReceivedOn(LocalDate feeReceivedOn) {
+        this.feeReceivedOn = feeReceivedOn;
     }
 
     public List<GivenInformation> getGiven() {

@@ -87,7 +87,7 @@ class RequestPageController {
         model.addAttribute("timeline", timeline);
         model.addAttribute("applicant", requests.maskedApplicant(actor, stored));
         model.addAttribute("mayUnmask", RequestRoles.seesApplicant(actor));
-        model.addAttribute("actions", RequestAction.allowed(timeline.state(), actor));
+        model.addAttribute("actions", RequestAction.allowed(stored.request(), timeline.state(), actor));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("parties", ConsultationParty.values());
         model.addAttribute("today", today);
@@ -129,7 +129,8 @@ class RequestPageController {
         RequestAction step = step(action);
         StoredRequest stored = load(actor, id);
         LocalDate today = LocalDate.now(clock);
-        if (!RequestAction.allowed(RequestTimeline.of(stored, deadlines, today).state(), actor).contains(step)) {
+        if (!RequestAction.allowed(stored.request(), RequestTimeline.of(stored, deadlines, today).state(), actor)
+                .contains(step)) {
             throw new AccessDeniedException(actor.username() + " may not " + step + " " + id + " now");
         }
         try {

@@ -98,7 +98,7 @@ final class DemoRequests {
                     steps.paid(received.plusDays(14 + random.nextInt(6)));
                     steps.close(received.plusDays(30 + random.nextInt(8)), Outcome.DISCLOSED);
                 } else {
-                    steps.close(received.plusDays(45 + random.nextInt(5)), Outcome.OTHER_FEE_UNPAID);
+                    steps.close(received.plusDays(50 + random.nextInt(5)), Outcome.OTHER_FEE_UNPAID);
                 }
             }
             default -> {

@@ -1,5 +1,6 @@
 package org.gongkai.server.portal;
 
+import org.gongkai.applicant.IdentityDocument;
 import org.gongkai.request.ApplicantType;
 import org.springframework.ui.Model;
 
@@ -12,7 +13,7 @@ public final class ApplicationChoices {
     /** Add the options of the applicant type, ID type, form and delivery fields to {@code model}. */
     public static void addTo(Model model) {
         model.addAttribute("applicantTypes", ApplicantType.values());
-        model.addAttribute("idTypes", ApplyForm.IdType.values());
+        model.addAttribute("idTypes", IdentityDocument.values());
         model.addAttribute("infoForms", ApplyForm.InfoForm.values());
         model.addAttribute("deliveries", ApplyForm.Delivery.values());
     }

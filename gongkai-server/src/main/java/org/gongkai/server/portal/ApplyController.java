@@ -1,5 +1,7 @@
 package org.gongkai.server.portal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.gongkai.server.store.RefusedException;
 import org.springframework.stereotype.Controller;
@@ -23,16 +25,18 @@ class ApplyController {
 
     private final PortalAgencies agencies;
     private final PortalApplications applications;
+    private final Clock clock;
 
-    ApplyController(PortalAgencies agencies, PortalApplications applications) {
+    ApplyController(PortalAgencies agencies, PortalApplications applications, Clock clock) {
         this.agencies = agencies;
         this.applications = applications;
+        this.clock = clock;
     }
 
     @InitBinder("applyForm")
     void initBinder(WebDataBinder binder) {
         binder.setDisallowedFields("id");
-        binder.addValidators(new ApplyFormValidator());
+        binder.addValidators(new ApplyFormValidator(LocalDate.now(clock)));
     }
 
     @ModelAttribute

@@ -1,14 +1,10 @@
 package org.gongkai.server.portal;
 
+import org.gongkai.applicant.IdentityDocument;
 import org.gongkai.request.ApplicantType;
 
 /** The online application form: exactly what 《条例》第二十九条 asks an applicant to give. */
 public class ApplyForm {
-
-    /** How the applicant proves identity (身份证明). */
-    public enum IdType {
-        RESIDENT_ID, PASSPORT, HK_MACAO_PERMIT, TAIWAN_PERMIT, CREDIT_CODE
-    }
 
     /** The form in which the information is wanted (载体形式). */
     public enum InfoForm {
@@ -23,7 +19,8 @@ public class ApplyForm {
     private String submissionKey;
     private String name;
     private ApplicantType applicantType;
-    private IdType idType;
+    /** How the applicant proves identity (身份证明). */
+    private IdentityDocument idType;
     private String idNumber;
     private String phone;
     private String email;
@@ -56,11 +53,11 @@ public class ApplyForm {
         this.applicantType = applicantType;
     }
 
-    public IdType getIdType() {
+    public IdentityDocument getIdType() {
         return idType;
     }
 
-    public void setIdType(IdType idType) {
+    public void setIdType(IdentityDocument idType) {
         this.idType = idType;
     }
 

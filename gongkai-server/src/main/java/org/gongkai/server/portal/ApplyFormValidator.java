@@ -1,20 +1,33 @@
 package org.gongkai.server.portal;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gongkai.applicant.ApplicantChecks;
+import org.gongkai.applicant.IdentityDocument;
 import org.gongkai.request.ApplicantType;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-/** Checks each field of {@link ApplyForm}; every error code is a key of messages.properties. */
+/**
+ * Checks each field of {@link ApplyForm}; every error code is a key of messages.properties, except the identity
+ * number and phone, which carry the message of the core's {@link ApplicantChecks} (the same for every door).
+ */
 public final class ApplyFormValidator implements Validator {
 
-    private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dX]");
-    private static final Pattern CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}");
-    private static final Pattern OTHER_ID = Pattern.compile("[A-Za-z0-9]{5,20}");
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\-]{7,20}");
+    /** The code of a field error whose only argument is the core's message. */
+    public static final String CHECK = "applicant.check";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int MIN_DESCRIPTION = 10;
     static final int MAX_DESCRIPTION = 2000;
+
+    private final LocalDate today;
+
+    /** @param today the day a birth date in an identity number may not lie after */
+    public ApplyFormValidator(LocalDate today) {
+        this.today = today;
+    }
 
     @Override
     public boolean supports(Class<?> type) {
@@ -33,9 +46,7 @@ public final class ApplyFormValidator implements Validator {
             errors.rejectValue("applicantType", "apply.error.applicantType");
         }
         identity(f, errors);
-        if (blank(f.getPhone()) || !PHONE.matcher(f.getPhone().trim()).matches()) {
-            errors.rejectValue("phone", "apply.error.phone");
-        }
+        reject(errors, "phone", ApplicantChecks.phone(f.getPhone()));
         if (!blank(f.getEmail()) && !EMAIL.matcher(f.getEmail().trim()).matches()) {
             errors.rejectValue("email", "apply.error.email");
         }
@@ -50,25 +61,21 @@ public final class ApplyFormValidator implements Validator {
         delivery(f, errors);
     }
 
-    private static void identity(ApplyForm f, Errors errors) {
+    private void identity(ApplyForm f, Errors errors) {
         if (f.getIdType() == null) {
             errors.rejectValue("idType", "apply.error.idType");
             return;
         }
         boolean organisation = f.getApplicantType() != null && f.getApplicantType() != ApplicantType.NATURAL_PERSON;
-        if (organisation != (f.getIdType() == ApplyForm.IdType.CREDIT_CODE)) {
+        if (organisation != (f.getIdType() == IdentityDocument.CREDIT_CODE)) {
             errors.rejectValue("idType", organisation ? "apply.error.idType.organisation" : "apply.error.idType.person");
             return;
         }
-        String number = f.getIdNumber() == null ? "" : f.getIdNumber().trim().toUpperCase(java.util.Locale.ROOT);
-        Pattern expected = switch (f.getIdType()) {
-            case RESIDENT_ID -> RESIDENT_ID;
-            case CREDIT_CODE -> CREDIT_CODE;
-            default -> OTHER_ID;
-        };
-        if (!expected.matcher(number).matches()) {
-            errors.rejectValue("idNumber", "apply.error.idNumber." + f.getIdType().name());
-        }
+        reject(errors, "idNumber", ApplicantChecks.idNumber(f.getIdType(), f.getIdNumber(), today));
+    }
+
+    private static void reject(Errors errors, String field, Optional<String> problem) {
+        problem.ifPresent(message -> errors.rejectValue(field, CHECK, new Object[] {message}, message));
     }
 
     private static void delivery(ApplyForm f, Errors errors) {

@@ -19,12 +19,14 @@ final class EventRows {
 
     static void insert(JdbcClient jdbc, String requestId, int seq, RequestEvent e, String actor, Clock clock) {
         jdbc.sql("insert into request_event (request_id, seq, type, on_date, respond_by, party, working_days,"
-                        + " amount_yuan, outcome, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " amount_yuan, fee_received_on, outcome, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(requestId, seq, e.type(), e.on(),
                         e instanceof RequestEvent.ClarificationRequested c ? c.respondBy().orElse(null) : null,
                         e instanceof RequestEvent.ConsultationStarted c ? c.party().name() : null,
                         e instanceof RequestEvent.Extended x ? x.workingDays() : null,
                         e instanceof RequestEvent.FeeNotified f ? f.amountYuan().toPlainString() : null,
+                        e instanceof RequestEvent.FeeNotified f ? f.receivedOn().orElse(null) : null,
                         e instanceof RequestEvent.Closed c ? c.outcome().name() : null,
                         actor, OffsetDateTime.now(clock))
                 .update();
@@ -47,7 +49,8 @@ final class EventRows {
             case "EXTENDED":
                 return new RequestEvent.Extended(on, rs.getInt("working_days"));
             case "FEE_NOTIFIED":
-                return new RequestEvent.FeeNotified(on, new BigDecimal(rs.getString("amount_yuan")));
+                return new RequestEvent.FeeNotified(on, new BigDecimal(rs.getString("amount_yuan")),
+                        Rows.optionalDate(rs, "fee_received_on"));
             case "FEE_PAID":
                 return new RequestEvent.FeePaid(on);
             case "CLOSED":

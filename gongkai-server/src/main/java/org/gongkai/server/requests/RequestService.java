@@ -123,7 +123,8 @@ public final class RequestService {
         requests.insert(stored, s.clientKey(), actor.username());
         letters.issueReceipt(request, s.subject(), stored.encryptedApplicant(), receiptNote);
         audit.append(actor.username(), "REQUEST_REGISTERED", id,
-                s.channel().label() + "，收到申请之日 " + receivedOn + "（" + receipt.rule() + "）");
+                s.channel().label() + "，收到申请之日 " + receivedOn + "（" + receipt.rule() + "）"
+                        + receipt.warning().map(w -> "；注意：" + w).orElse(""));
         return stored;
     }
 
@@ -172,10 +173,16 @@ public final class RequestService {
     }
 
     public StoredRequest notifyFee(Actor actor, Ref ref, LocalDate on, BigDecimal amountYuan) {
+        return notifyFee(actor, ref, on, amountYuan, Optional.empty());
+    }
+
+    /** 收费通知, with the day the applicant received it when known: the days to pay run from the day after it. */
+    public StoredRequest notifyFee(Actor actor, Ref ref, LocalDate on, BigDecimal amountYuan, Optional<LocalDate> receivedOn) {
         if (amountYuan.signum() <= 0) {
             throw new RefusedException("收费金额必须大于零。");
         }
-        return append(actor, ref, new RequestEvent.FeeNotified(on, amountYuan), "REQUEST_FEE_NOTIFIED");
+        receivedOn.ifPresent(this::notInFuture);
+        return append(actor, ref, new RequestEvent.FeeNotified(on, amountYuan, receivedOn), "REQUEST_FEE_NOTIFIED");
     }
 
     public StoredRequest recordPayment(Actor actor, Ref ref, LocalDate on) {

@@ -24,7 +24,8 @@ public record SettingInForce(String name, String label, Object value, LocalDate 
             "feePaymentWorkingDays", new Description("缴费期限（工作日）", Confidence.UNCONFIRMED),
             "receiptDayCounts", new Description("起算当日是否计入期限", Confidence.UNCONFIRMED),
             "feeTimeExcluded", new Description("缴费期间是否不计入答复期限", Confidence.UNCONFIRMED),
-            "emailReceivedOnArrival", new Description("电子邮件是否以到达之日为收到申请之日", Confidence.DERIVED));
+            "emailReceivedOnArrival", new Description("电子邮件是否以到达之日为收到申请之日", Confidence.DERIVED),
+            "lateClarificationRestarts", new Description("逾期发出的补正告知是否中止并重新起算答复期限", Confidence.UNCONFIRMED));
 
     static SettingInForce of(Setting<?> setting) {
         Description d = DESCRIPTIONS.get(setting.name());

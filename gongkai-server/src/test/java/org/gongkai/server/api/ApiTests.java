@@ -64,8 +64,19 @@ class ApiTests {
     private String submission(String clientKey) {
         return """
                 {"clientKey": "%s", "agency": "TEST-A", "applicantType": "NATURAL_PERSON",
-                 "applicantName": "欧阳明远", "applicantPhone": "10000001234", "subject": "申请公开某项目批复"}
+                 "applicantName": "欧阳明远", "applicantPhone": "13800138000", "subject": "申请公开某项目批复"}
                 """.formatted(clientKey);
+    }
+
+    @Test
+    void anIdNumberOrPhoneTheCoreRefusesIsA422NamingTheField() throws Exception {
+        agencies();
+        mvc.perform(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON).content(submission("api-bad")
+                        .replace("\"applicantPhone\": \"13800138000\"", "\"applicantPhone\": \"12345\", \"applicantIdNumber\": \"110105194912310021\"")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.error").value("applicantIdNumber：居民身份证号码的校验码（第 18 位）应为 X，填写的是 1，请核对号码（GB 11643）。"
+                        + "applicantPhone：联系电话应为 11 位手机号码（如 13812345678），或带区号的固定电话（如 021-12345678，分机号写在 # 或“转”后），"
+                        + "或 400、800 开头的 10 位服务电话。"));
     }
 
     @Test
@@ -87,7 +98,7 @@ class ApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.events[0].type").value("RECEIVED"))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(followed).doesNotContain("欧阳", "10000001234");
+        assertThat(followed).doesNotContain("欧阳", "13800138000");
         assertThat(fieldNames(json.readTree(followed))).containsAll(required("RequestStatus"));
     }
 

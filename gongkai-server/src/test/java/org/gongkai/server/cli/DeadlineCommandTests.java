@@ -43,6 +43,31 @@ class DeadlineCommandTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void lateClarificationIsAWarningAndTheRequestFallsDueWhileItWaits() {
+        // Notice Thu 2025-03-13, after its last day 03-12: due stays Mon 03-31; on Tue 04-01 one working day overdue.
+        Map<String, Object> json = json("SH-HZB-2025-0104", "2025-04-01");
+        assertThat(json).containsEntry("dueOn", "2025-03-31").containsEntry("state", "OVERDUE");
+        assertThat((List<Object>) json.get("warnings")).containsExactly((Object) ("申请 SH-HZB-2025-0104 的 events[1]"
+                + "（CLARIFICATION_REQUESTED，2025-03-13）：补正告知晚于收到申请后 7 个工作日（应不晚于 2025-03-12），条例第三十条要求在此期限内一次性告知"));
+    }
+
+    @Test
+    void feePaymentDueOnCountsFromTheDayTheNoticeWasReceived() {
+        // Received by the applicant Fri 2025-06-13: 20 working days after it end Fri 2025-07-11 (HistoryAmendmentTests).
+        assertThat(json("SH-HZB-2025-0105", "2025-06-20")).containsEntry("feePaymentDueOn", "2025-07-11")
+                .containsEntry("state", "AWAITING_PAYMENT");
+    }
+
+    /** Return the JSON answer for {@code request} in requests.json on {@code on}, asserting success. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(String request, String on) {
+        CliRun run = CliRun.of("deadline", "--data", file("requests.json"), "--request", request, "--on", on, "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        return (Map<String, Object>) Json.parse(run.out());
+    }
+
+    @Test
     void provisionalResultIsMarkedInText() {
         // Received 2026-12-15 runs into unknown 2027: due 2027-01-12, provisional (StatutoryClockTests (l)).
         CliRun run = CliRun.of("deadline", "--data", file("requests.json"), "--request", "SH-HZB-2026-0007",
@@ -72,6 +97,8 @@ class DeadlineCommandTests {
             malformed --on              | requests.json   | SH-HZB-2025-0101 | 2025-10-32 | 错误：--on：“2025-10-32”不是 yyyy-mm-dd 格式的有效日期
             --on before receipt         | requests.json   | SH-HZB-2025-0101 | 2025-09-25 | 错误：--on：2025-09-25 早于申请 SH-HZB-2025-0101 的收到申请之日 2025-09-26
             extension after due date    | requests.json   | SH-HZB-2025-0102 | 2025-10-09 | requests.json：$.requests[2].events[1]：申请 SH-HZB-2025-0102 的 events[1]（EXTENDED，2025-04-01）：批准延期之日晚于
+            逾期未缴费 before the last day | requests.json | SH-HZB-2025-0103 | 2025-07-20 | requests.json：$.requests[3].events[2]：申请 SH-HZB-2025-0103 的 events[2]（CLOSED，2025-07-10）：不能以表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请”办结（条例第四十二条）：events[1] 的收费通知的缴费期限 2025-07-11 尚未届满
+            逾期不补正 without a notice | unsupported-close.json | SH-HZB-2025-0201 | 2025-04-01 | unsupported-close.json：$.requests[0].events[1]：申请 SH-HZB-2025-0201 的 events[1]（CLOSED，2025-03-20）：不能以表三“（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请”办结（条例第三十条）：此前没有尚未补正的补正告知（CLARIFICATION_REQUESTED），须先告知补正且申请人逾期未补正
             """)
     void badInputIsOneLineNamingThePathWithExitCode2(String name, String data, String request, String on, String error) {
         CliRun run = CliRun.of("deadline", "--data", file(data), "--request", request, "--on", on);

@@ -99,6 +99,27 @@ class TransferCommandsTests {
     }
 
     @Test
+    void aCloseTheHistoryDoesNotSupportIsBadInputNamingTheRequestAndImportsNothing() throws Exception {
+        // Fee notified Mon 2025-03-10, to be paid 20 working days after it: 03-11..14 = 1..4; 03-17..21 = 5..9;
+        // 03-24..28 = 10..14; 03-31..04-03 = 15..18; 04-04..06 off; 04-07, 04-08 = 19, 20.
+        Path unpaid = Files.writeString(dir.resolve("unpaid.json"), SMALL.replace("{\"type\": \"FEE_PAID\", \"on\": \"2025-03-12\"},", "")
+                .replace("\"outcome\": \"DISCLOSED\"", "\"outcome\": \"OTHER_FEE_UNPAID\""));
+        Run early = run("import", unpaid.toString());
+        assertThat(early.code()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
+        assertThat(early.err()).startsWith("错误：").contains("$.requests[0].events[2]：申请 TEST-B-2025-0001 的 events[2]（CLOSED，2025-03-20）："
+                + "不能以表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请”办结（条例第四十二条）："
+                + "events[1] 的收费通知的缴费期限 2025-04-08 尚未届满").doesNotContain("Exception");
+        Path unasked = Files.writeString(dir.resolve("unasked.json"),
+                SMALL.replace("\"outcome\": \"DISCLOSED\"", "\"outcome\": \"OTHER_NO_CLARIFICATION\""));
+        Run noNotice = run("import", unasked.toString());
+        assertThat(noNotice.code()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
+        assertThat(noNotice.err()).contains("$.requests[0].events[3]：申请 TEST-B-2025-0001 的 events[3]（CLOSED，2025-03-20）："
+                + "不能以表三“（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请”办结（条例第三十条）");
+        Path in = Files.writeString(dir.resolve("in.json"), SMALL);
+        assertThat(run("import", in.toString()).code()).as("nothing of the refused files was imported").isZero();
+    }
+
+    @Test
     void auditVerifyFindsAnEditedEntry() throws Exception {
         Path in = Files.writeString(dir.resolve("in.json"), SMALL);
         assertThat(run("import", in.toString()).code()).isZero();

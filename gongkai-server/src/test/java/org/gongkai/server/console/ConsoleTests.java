@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,11 +18,13 @@ import org.gongkai.publication.PublicationKind;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
+import org.gongkai.request.RequestEvent;
 import org.gongkai.request.RequestState;
 import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.web.WebTest;
 import org.gongkai.server.web.WebTestData;
@@ -168,6 +171,42 @@ class ConsoleTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/console/requests/" + theirs + "/letters/" + theirs + "-L1.pdf").with(user("clerk-a")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCloseTheHistoryDoesNotSupportIsRefusedWithTheRuleAndNothingIsStored() throws Exception {
+        String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
+        assertThat(page("/console/requests/" + id, "clerk-a")).contains("id=\"fee-feeReceivedOn\"");
+        mvc.perform(post("/console/requests/" + id + "/fee").with(user("clerk-a")).with(csrf())
+                        .param("version", "1").param("on", "2025-06-02").param("amountYuan", "200")
+                        .param("feeReceivedOn", "2025-06-02"))
+                .andExpect(redirectedUrl("/console/requests/" + id));
+        assertThat(services.requests.get(id).request().events().get(1))
+                .isEqualTo(new RequestEvent.FeeNotified(LocalDate.of(2025, 6, 2), new BigDecimal("200"), Optional.of(LocalDate.of(2025, 6, 2))));
+        // 20 working days after Mon 2025-06-02 (端午): 06-03..06 = 1..4; 06-09..13 = 5..9; 06-16..20 = 10..14;
+        // 06-23..27 = 15..19; 06-30 = 20.
+        mvc.perform(post("/console/requests/" + id + "/close").with(user("clerk-a")).with(csrf())
+                        .param("version", "2").param("on", "2025-06-02").param("outcome", "OTHER_FEE_UNPAID"))
+                .andExpect(redirectedUrl("/console/requests/" + id))
+                .andExpect(r -> assertThat((String) r.getFlashMap().get("refusal")).isEqualTo("申请 " + id
+                        + " 的 events[2]（CLOSED，2025-06-02）：不能以表三“（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其"
+                        + "政府信息公开申请”办结（条例第四十二条）：events[1] 的收费通知的缴费期限 2025-06-30 尚未届满，须在缴费期限届满后才能以"
+                        + "逾期未缴费办结（feePaymentWorkingDays=20（依据：国办函〔2020〕109号（据四川省实施通知：收到收费通知次日起20个工作日内"
+                        + "缴费；全国文本未核实），自 2021-01-01 起））"));
+        assertThat(services.requests.get(id).version()).isEqualTo(2);
+    }
+
+    @Test
+    void aLateClarificationLeavesTheRequestOpenAndItsCorrectionRecordable() throws Exception {
+        String id = request(WebTestData.A, LocalDate.of(2025, 5, 6));
+        mvc.perform(post("/console/requests/" + id + "/clarify").with(user("clerk-a")).with(csrf())
+                        .param("version", "1").param("on", "2025-06-02").param("respondBy", "2025-06-17"))
+                .andExpect(redirectedUrl("/console/requests/" + id));
+        // Due 20 working days after Tue 2025-05-06: 05-07..09, 05-12..16, 05-19..23, 05-26..30 = 18; 06-03, 06-04.
+        StoredRequest late = services.requests.get(id);
+        assertThat(late.projection().state()).isEqualTo(RequestState.OPEN);
+        assertThat(late.projection().dueOn()).isEqualTo(LocalDate.of(2025, 6, 4));
+        assertThat(page("/console/requests/" + id, "clerk-a")).contains("action-clarified").doesNotContain("action-clarify\"");
     }
 
     @Test

@@ -59,7 +59,7 @@ class RegisterPageTests {
         fields.put("applicantType", "NATURAL_PERSON");
         fields.put("idType", "RESIDENT_ID");
         fields.put("idNumber", "11010519491231002X");
-        fields.put("phone", "10000001234");
+        fields.put("phone", "13800138000");
         fields.put("address", "测试市示例路 8 号");
         fields.put("description", "申请公开测试市某道路改造工程的立项批复文件");
         fields.put("infoForm", "PAPER");
@@ -124,8 +124,8 @@ class RegisterPageTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"signedForOn-error\"", "以需签收的邮寄方式提交的申请须填写此日期",
                 "id=\"name-error\"", "请填写申请人的姓名或者名称。",
-                "id=\"idNumber-error\"", "居民身份证号码应为 18 位",
-                "id=\"phone-error\"", "请填写联系电话",
+                "id=\"idNumber-error\"", "居民身份证号码应为 18 位：17 位数字加 1 位校验码（数字或 X）。",
+                "id=\"phone-error\"", "联系电话应为 11 位手机号码（如 13812345678）",
                 "aria-invalid=\"true\"", "value=\"2025-05-19\"")
                 .doesNotContain("id=\"submittedOn-error\"", "id=\"description-error\"");
         String future = mvc.perform(letter(UUID.randomUUID().toString(), "signedForOn", "2025-06-03"))

@@ -41,8 +41,8 @@ class PortalTests {
 
     static MockHttpServletRequestBuilder application(String key, String description, String... overrides) {
         Map<String, String> fields = new LinkedHashMap<>(Map.of("submissionKey", key, "name", "欧阳明远",
-                "applicantType", "NATURAL_PERSON", "idType", "RESIDENT_ID", "idNumber", "000000199001011234",
-                "phone", "10000001234", "description", description, "infoForm", "ELECTRONIC", "delivery", "COLLECT"));
+                "applicantType", "NATURAL_PERSON", "idType", "RESIDENT_ID", "idNumber", "11010519491231002X",
+                "phone", "13800138000", "description", description, "infoForm", "ELECTRONIC", "delivery", "COLLECT"));
         for (int i = 0; i < overrides.length; i += 2) {
             fields.put(overrides[i], overrides[i + 1]);
         }
@@ -82,7 +82,23 @@ class PortalTests {
         String page = mvc.perform(application(UUID.randomUUID().toString(), "申请公开某某项目的批复文件",
                         "idNumber", "12345", "delivery", "POST"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("居民身份证号码应为 18 位", "选择邮寄获取信息时，请填写通信地址。");
+        assertThat(page).contains("居民身份证号码应为 18 位：17 位数字加 1 位校验码（数字或 X）。", "选择邮寄获取信息时，请填写通信地址。");
+    }
+
+    /** 11010519491231002X is valid (ApplicantChecksTests): the same number ending in 1 has a wrong check digit. */
+    @Test
+    void anIdNumberWithAWrongCheckDigitOrAFutureBirthIsRefused() throws Exception {
+        String wrong = mvc.perform(application(UUID.randomUUID().toString(), "申请公开某某项目的批复文件",
+                        "idNumber", "110105194912310021"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(wrong).contains("居民身份证号码的校验码（第 18 位）应为 X，填写的是 1，请核对号码（GB 11643）。");
+        // 11010520990101001 sums to 142, 142 mod 11 = 10 -> check digit 2: well formed, but born in 2099.
+        String future = mvc.perform(application(UUID.randomUUID().toString(), "申请公开某某项目的批复文件",
+                        "idNumber", "110105209901010012", "phone", "12345"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(future).contains("居民身份证号码中的出生日期 2099-01-01 晚于今天（2025-06-02）。",
+                "联系电话应为 11 位手机号码（如 13812345678），或带区号的固定电话（如 021-12345678，分机号写在 # 或“转”后），"
+                        + "或 400、800 开头的 10 位服务电话。");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.gongkai.request.Channel;
 import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
+import org.gongkai.request.RequestEvent;
 import org.gongkai.request.RequestState;
 import org.gongkai.server.Assembly;
 import org.gongkai.server.audit.AuditEntry;
@@ -161,6 +162,60 @@ class RequestServiceTests extends DatabaseTests {
         assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 1),
                 Outcome.DISCLOSED)).isInstanceOf(RefusedException.class);
         assertThat(requests.get(id).request().events()).hasSize(1);
+    }
+
+    @Test
+    void closesTheHistoryDoesNotSupportAreRefusedWithTheRuleAndNothingIsStored() {
+        String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request().request().id();
+        assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 20),
+                Outcome.OTHER_NO_CLARIFICATION)).isInstanceOf(RefusedException.class)
+                .hasMessage("申请 TEST-A-2025-0001 的 events[1]（CLOSED，2025-03-20）：不能以表三“（六）其他处理 1.申请人无正当理由逾期不补正、"
+                        + "行政机关不再处理其政府信息公开申请”办结（条例第三十条）：此前没有尚未补正的补正告知（CLARIFICATION_REQUESTED），"
+                        + "须先告知补正且申请人逾期未补正");
+        assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 20),
+                Outcome.UNAVAILABLE_STILL_UNCLEAR)).isInstanceOf(RefusedException.class)
+                .hasMessage("申请 TEST-A-2025-0001 的 events[1]（CLOSED，2025-03-20）：不能以表三“（四）无法提供 3.补正后申请内容仍不明确”办结"
+                        + "（条例第三十条）：此前没有收到补正后的申请（CLARIFICATION_RECEIVED），须先告知补正并收到补正");
+        // The applicant received the notice of Mon 03-10 on Wed 03-12; 20 working days after it: 03-13, 03-14 = 1, 2;
+        // 03-17..21 = 3..7; 03-24..28 = 8..12; 03-31..04-03 = 13..16; 04-04..06 off; 04-07..10 = 17..20 -> 2025-04-10.
+        requests.notifyFee(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 10), new BigDecimal("200"),
+                Optional.of(LocalDate.of(2025, 3, 12)));
+        assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 4, 10),
+                Outcome.OTHER_FEE_UNPAID)).isInstanceOf(RefusedException.class)
+                .hasMessage("申请 TEST-A-2025-0001 的 events[2]（CLOSED，2025-04-10）：不能以表三“（六）其他处理 2.申请人逾期未按收费通知要求"
+                        + "缴纳费用、行政机关不再处理其政府信息公开申请”办结（条例第四十二条）：events[1] 的收费通知的缴费期限 2025-04-10 尚未届满，"
+                        + "须在缴费期限届满后才能以逾期未缴费办结（feePaymentWorkingDays=20（依据：国办函〔2020〕109号（据四川省实施通知："
+                        + "收到收费通知次日起20个工作日内缴费；全国文本未核实），自 2021-01-01 起））");
+        StoredRequest stored = requests.get(id);
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.request().events()).containsExactly(new RequestEvent.Received(LocalDate.of(2025, 3, 3)),
+                new RequestEvent.FeeNotified(LocalDate.of(2025, 3, 10), new BigDecimal("200"), Optional.of(LocalDate.of(2025, 3, 12))));
+        assertThat(services.audit.about(id)).extracting(AuditEntry::action)
+                .containsExactly("REQUEST_REGISTERED", "REQUEST_FEE_NOTIFIED");
+        StoredRequest closed = requests.close(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 4, 11),
+                Outcome.OTHER_FEE_UNPAID);
+        assertThat(closed.projection().outcome()).contains(Outcome.OTHER_FEE_UNPAID);
+    }
+
+    @Test
+    void aSecondClarificationIsAcceptedAndALateOneDoesNotStopTheClock() {
+        String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request().request().id();
+        requests.requestClarification(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 5),
+                Optional.of(LocalDate.of(2025, 3, 11)));
+        requests.recordClarification(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 3, 12));
+        requests.requestClarification(CLERK, RequestService.Ref.of(id, 3), LocalDate.of(2025, 3, 14),
+                Optional.of(LocalDate.of(2025, 3, 21)));
+        // From the last correction, Wed 03-19 (HistoryAmendmentTests): due Thu 2025-04-17.
+        assertThat(requests.recordClarification(CLERK, RequestService.Ref.of(id, 4), LocalDate.of(2025, 3, 19))
+                .projection().dueOn()).isEqualTo(LocalDate.of(2025, 4, 17));
+        // A notice on Thu 03-13, after its last day 03-12, leaves the due date Mon 03-31: overdue on 2025-06-02.
+        String late = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request().request().id();
+        StoredRequest waiting = requests.requestClarification(CLERK, RequestService.Ref.of(late, 1), LocalDate.of(2025, 3, 13),
+                Optional.of(LocalDate.of(2025, 3, 27)));
+        assertThat(waiting.projection().dueOn()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(waiting.projection().stateOn(LocalDate.of(2025, 6, 2))).isEqualTo(RequestState.OVERDUE);
+        assertThat(requests.recordClarification(CLERK, RequestService.Ref.of(late, 2), LocalDate.of(2025, 4, 2))
+                .projection().dueOn()).isEqualTo(LocalDate.of(2025, 3, 31));
     }
 
     @Test

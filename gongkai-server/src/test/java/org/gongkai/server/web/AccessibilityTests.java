@@ -115,7 +115,7 @@ class AccessibilityTests extends BrowserSession {
         browser.choose("applicantType", "NATURAL_PERSON");
         browser.choose("idType", "PASSPORT");
         browser.type("idNumber", "E12345678");
-        browser.type("phone", "10000001234");
+        browser.type("phone", "13800138000");
         browser.type("description", "申请公开某某项目的环境影响评价批复");
         browser.choose("infoForm", "PAPER");
         browser.choose("delivery", "COLLECT");

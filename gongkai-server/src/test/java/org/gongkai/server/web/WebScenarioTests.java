@@ -17,8 +17,8 @@ class WebScenarioTests extends BrowserSession {
         browser.type("name", "欧阳明远");
         browser.choose("applicantType", "NATURAL_PERSON");
         browser.choose("idType", "RESIDENT_ID");
-        browser.type("idNumber", "00000019900101123X");
-        browser.type("phone", "10000001234");
+        browser.type("idNumber", "11010519491231002X");
+        browser.type("phone", "13800138000");
         browser.type("description", "申请公开测试市2024年老旧小区改造项目的立项批复文件");
         browser.choose("infoForm", "ELECTRONIC");
         browser.choose("delivery", "COLLECT");
