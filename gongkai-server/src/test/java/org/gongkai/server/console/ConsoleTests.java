@@ -181,7 +181,7 @@ class ConsoleTests {
                         .param("version", "1").param("on", "2025-06-02").param("amountYuan", "200")
                         .param("feeReceivedOn", "2025-06-02"))
                 .andExpect(redirectedUrl("/console/requests/" + id));
-        assertThat(services.requests.get(id).request().events().get(1))
+        assertThat(requests.get(id).request().events().get(1))
                 .isEqualTo(new RequestEvent.FeeNotified(LocalDate.of(2025, 6, 2), new BigDecimal("200"), Optional.of(LocalDate.of(2025, 6, 2))));
         // 20 working days after Mon 2025-06-02 (端午): 06-03..06 = 1..4; 06-09..13 = 5..9; 06-16..20 = 10..14;
         // 06-23..27 = 15..19; 06-30 = 20.
@@ -193,7 +193,7 @@ class ConsoleTests {
                         + "政府信息公开申请”办结（条例第四十二条）：events[1] 的收费通知的缴费期限 2025-06-30 尚未届满，须在缴费期限届满后才能以"
                         + "逾期未缴费办结（feePaymentWorkingDays=20（依据：国办函〔2020〕109号（据四川省实施通知：收到收费通知次日起20个工作日内"
                         + "缴费；全国文本未核实），自 2021-01-01 起））"));
-        assertThat(services.requests.get(id).version()).isEqualTo(2);
+        assertThat(requests.get(id).version()).isEqualTo(2);
     }
 
     @Test
@@ -203,7 +203,7 @@ class ConsoleTests {
                         .param("version", "1").param("on", "2025-06-02").param("respondBy", "2025-06-17"))
                 .andExpect(redirectedUrl("/console/requests/" + id));
         // Due 20 working days after Tue 2025-05-06: 05-07..09, 05-12..16, 05-19..23, 05-26..30 = 18; 06-03, 06-04.
-        StoredRequest late = services.requests.get(id);
+        StoredRequest late = requests.get(id);
         assertThat(late.projection().state()).isEqualTo(RequestState.OPEN);
         assertThat(late.projection().dueOn()).isEqualTo(LocalDate.of(2025, 6, 4));
         assertThat(page("/console/requests/" + id, "clerk-a")).contains("action-clarified").doesNotContain("action-clarify\"");
