@@ -42,6 +42,9 @@ final class Table2Reader {
             return new Result(counts, null, CellSource.missing("未找到该行"));
         }
         counts.anyLabel = true;
+        if (fees.misprinted()) {
+            counts.misprintedLabels.put(FEES, flat.text().substring(fees.labelStart(), fees.labelEnd()).strip());
+        }
         List<Token> tokens = Material.values(flat.text(), fees.labelEnd(), fees.valuesEnd());
         List<Token> numbers = tokens.stream().filter(t -> t.kind() == Token.Kind.NUMBER).toList();
         if (numbers.size() != 1) {

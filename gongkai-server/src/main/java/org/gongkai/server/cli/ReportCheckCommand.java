@@ -20,14 +20,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gongkai report check}: read published reports (text, HTML, PDF; folders are searched) and check
- * them. Exit 0 when every file is clean, 1 when a file has an error finding, 2 when an input cannot be
- * read at all.
+ * them. Exit 0 when every file is clean, 1 when a file has an error finding (or, with
+ * {@code --strict-format}, a format finding), 2 when an input cannot be read at all.
  */
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
         description = "读取已发布的政府信息公开工作年度报告（文本、HTML 或 PDF；可给文件夹）并检查表格与正文。"
-                + "全部无误时退出码为 0，有错误时为 1，有文件无法读取时为 2。")
+                + "全部无误时退出码为 0，有错误时为 1（格式问题不计，除非给出 --strict-format），有文件无法读取时为 2。")
 final class ReportCheckCommand implements Callable<Integer> {
 
     static final int PROGRESS_ABOVE = 20;
@@ -38,6 +38,9 @@ final class ReportCheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|csv",
             description = "输出格式：text（供人阅读，默认）、json 或 csv")
     String format;
+
+    @Option(names = "--strict-format", description = "格式问题（缺行、行序不对、行标签印错）也按错误计，退出码为 1")
+    boolean strictFormat;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "报告文件或文件夹")
     List<Path> inputs;
@@ -79,7 +82,7 @@ final class ReportCheckCommand implements Callable<Integer> {
         if (unreadable) {
             return GongkaiCommand.EXIT_BAD_INPUT;
         }
-        return results.stream().anyMatch(CheckedFile::hasError) ? 1 : 0;
+        return results.stream().anyMatch(r -> r.hasError() || strictFormat && r.hasFormatFinding()) ? 1 : 0;
     }
 
     private CheckOutput output() {
