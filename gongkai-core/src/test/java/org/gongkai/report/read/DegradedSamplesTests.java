@@ -222,4 +222,51 @@ class DegradedSamplesTests {
         }
         assertThat(tried).isGreaterThanOrEqualTo(15);
     }
+
+    /** Texts with one table row per line (the shape PDF-to-text and Markdown conversions give). */
+    static Stream<java.nio.file.Path> linedSamples() {
+        return textSamples().stream().filter(p -> SampleReports.read(p).lines().filter(l -> l.contains("国家秘密")).findFirst()
+                .map(l -> l.length() < 200 && l.chars().filter(Character::isDigit).count() >= 7).orElse(false));
+    }
+
+    /**
+     * Pattern 3: what PDF-to-text does to a table: a page number line ({@code — 3 —}) inside 表三 and 表四, the
+     * table's header row printed again after the page break, and labels on a line of their own above their
+     * figures. Every row is still read, and nothing new is found.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("linedSamples")
+    void pageBreaksInsideTablesAndDetachedLabelsLoseNoRow(java.nio.file.Path sample) {
+        String text = SampleReports.read(sample);
+        ReadReport original = ReportReader.readText(text);
+        Sections sections = Sections.of(text);
+        int from = sections.start(org.gongkai.report.ReportSection.REQUESTS);
+        int to = sections.endAfter(sections.start(org.gongkai.report.ReportSection.APPEALS));
+        String header = text.substring(from, to).lines().filter(l -> l.contains("申请人情况")).findFirst().orElseThrow();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^(.*[^\\d\\t| ][ \\t|]*?)([\\t|][\\d\\t| ]*\\d[\\t| ]*)$");
+        StringBuilder tables = new StringBuilder();
+        int page = 2;
+        int lineNumber = 0;
+        for (String line : text.substring(from, to).split("\n", -1)) {
+            java.util.regex.Matcher m = row.matcher(line);
+            lineNumber++;
+            if (m.matches() && lineNumber % 3 == 0) {
+                tables.append(m.group(1)).append("\n— ").append(page++).append(" —\n").append(header).append('\n')
+                        .append(m.group(2)).append('\n');
+            } else if (!m.matches() && line.chars().filter(Character::isDigit).count() >= 5 && !line.contains("年")) {
+                tables.append("第 ").append(page++).append(" 页 共 9 页\n").append(line).append('\n');
+            } else {
+                tables.append(line).append('\n');
+            }
+        }
+        String degraded = text.substring(0, from) + tables.substring(0, tables.length() - 1) + text.substring(to);
+        assertThat(page).as("page marks inserted").isGreaterThan(6);
+
+        ReadReport read = ReportReader.readText(degraded);
+
+        assertThat(ReadAccuracy.of(original.report(), read.report()).isExact())
+                .as(ReadAccuracy.of(original.report(), read.report()).toString()).isTrue();
+        assertThat(ReportCheck.check(read)).extracting(Finding::rule)
+                .containsExactlyElementsOf(ReportCheck.check(original).stream().map(Finding::rule).toList());
+    }
 }
