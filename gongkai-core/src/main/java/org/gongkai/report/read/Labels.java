@@ -65,6 +65,13 @@ final class Labels {
                 LabelSpec.of("FEES_WAN_YUAN", "事业性收费"));
     }
 
+    /** Return the 2019 表二 rows that carry figures, in order: the 2021 rows and 其他对外管理服务事项 (国办公开办函〔2019〕60号). */
+    static List<LabelSpec> table2Of2019() {
+        List<LabelSpec> specs = new ArrayList<>(table2());
+        specs.add(3, LabelSpec.of("OTHER_SERVICES", "对外管理服务"));
+        return List.copyOf(specs);
+    }
+
     /** Return whether a 表二 stretch shows the 2019 layout (its column heads and its （九） row). */
     static boolean table2Is2019(String table2Text) {
         return table2Text.contains("新制作") || table2Text.contains("新公开数量") || table2Text.contains("集中采购")

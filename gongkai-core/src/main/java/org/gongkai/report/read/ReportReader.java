@@ -64,10 +64,13 @@ public final class ReportReader {
                 Labels.table2Is2021(table2Text), title.year(), notes);
 
         Table2 table2 = Table2.unknown();
-        if (t2 >= 0 && table2Is2019) {
-            notes.add("表二为2019年版式（本年新制作/新公开/对外公开总数量等栏目），与2021年版栏目不同，未读入表二各格。");
-        } else if (t2 >= 0) {
-            Table2Reader.Result result = Table2Reader.read(flat, t2, t2End);
+        if (t2 >= 0) {
+            Table2Reader.Result result = table2Is2019 ? Table2Reader.read2019(flat, t2, t2End)
+                    : Table2Reader.read(flat, t2, t2End);
+            if (table2Is2019) {
+                notes.add("表二为2019年版式：“本年新制作数量”读入本年制发件数，“处理决定数量”读入本年处理决定数量；"
+                        + "本年新公开数量、对外公开总数量、上一年项目数量、本年增/减和政府集中采购在2021年版中没有对应栏目，未读入。");
+            }
             table2 = Table2Reader.table(result);
             sources.putAll(Table2Reader.sources(result));
             structure.table("表二", ReportSection.PROACTIVE_DISCLOSURE, result.counts(), table2Text);

@@ -78,7 +78,7 @@ final class StructureFindings {
         for (CellRef ref : CellRef.all()) {
             CellSource source = sources.get(ref);
             if (source == null || source.confidence() != Confidence.MISSING || source.reason().startsWith("未找到")
-                    || source.reason().equals(Candidates.CANNOT_ADD_UP)) {
+                    || source.reason().equals(Candidates.CANNOT_ADD_UP) || source.reason().startsWith("2019年版")) {
                 continue;
             }
             String[] parts = ref.name().split("\\.");
@@ -102,6 +102,9 @@ final class StructureFindings {
     }
 
     private static String label(String table, String key, ReportFormat format) {
+        if (key.equals("OTHER_SERVICES")) {
+            return "其他对外管理服务事项";
+        }
         return table.equals("table3") && key.equals("OTHER") && format == ReportFormat.FORMAT_2019
                 ? "（六）其他处理" : CellRef.rowLabel(table, key);
     }

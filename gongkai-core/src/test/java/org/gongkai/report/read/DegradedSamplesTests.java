@@ -269,4 +269,43 @@ class DegradedSamplesTests {
         assertThat(ReportCheck.check(read)).extracting(Finding::rule)
                 .containsExactlyElementsOf(ReportCheck.check(original).stream().map(Finding::rule).toList());
     }
+
+    /**
+     * Pattern 4: the 2019 表二 is read into the cells the two formats share, as printed in the 2019 sample, with
+     * its figures run together, and transplanted (with tabs) into a 2021 report; the cells the 2019 format has
+     * no column for stay unread with that reason.
+     */
+    @Test
+    void the2019Table2IsReadAsPrintedRunTogetherAndInA2021Report() {
+        java.nio.file.Path sample = SampleReports.folder().resolve("pingtan-finance-2020-format2019.txt");
+        String text = SampleReports.read(sample);
+        AnnualReport truth = SampleReports.truth(sample);
+        int from = text.indexOf("第二十条第（一）项");
+        int to = text.indexOf("三、收到和处理政府信息公开申请情况", from);
+        String table2 = text.substring(from, to);
+        String runTogether = text.substring(0, from) + table2.replaceAll("(?<=\\d) (?=\\d)", "") + text.substring(to);
+        String tabbed = table2.replaceAll(" (?=\\d)", "\t").replace(" 第二十条", "\n第二十条");
+        String seedWith2019 = SEED.substring(0, SEED.indexOf("第二十条第（一）项")) + tabbed + "\n\n"
+                + SEED.substring(SEED.indexOf("三、收到和处理政府信息公开申请情况"));
+        assertThat(runTogether).contains("规章 000", "规范性文件 6411", "行政许可 010");
+
+        for (String degraded : List.of(text, runTogether, seedWith2019)) {
+            ReadReport read = ReportReader.readText(degraded);
+            boolean undecided = degraded == runTogether;
+            org.gongkai.report.Table2 expected = undecided ? new org.gongkai.report.Table2(truth.table2().rules(),
+                    new org.gongkai.report.Table2.DocumentCounts(null, null, null), truth.table2().licensing(),
+                    truth.table2().penalty(), truth.table2().coercion(), null) : truth.table2();
+
+            assertThat(read.report().table2()).as(degraded.substring(0, 40)).isEqualTo(expected);
+            assertThat(read.sources().get(CellRef.table2("NORMATIVE_DOCUMENT", "inForce")).reason())
+                    .isEqualTo("2019年版表二无此栏");
+            CellSource issued = read.sources().get(CellRef.table2("NORMATIVE_DOCUMENT", "issued"));
+            if (undecided) {
+                assertThat(issued.reason()).as("6411 splits as 6·4·11, 64·1·1 or 6·41·1").contains("多种读法");
+            } else {
+                assertThat(issued.printed()).isEqualTo("6");
+            }
+            assertThat(read.findings()).noneMatch(f -> f.isError() && f.cells().stream().anyMatch(c -> c.startsWith("table2.")));
+        }
+    }
 }

@@ -12,7 +12,10 @@ import org.gongkai.report.read.CellSource;
 import org.gongkai.report.read.ReadReport;
 import org.gongkai.report.render.ReportJson;
 
-/** Write check results for a clerk (text, Chinese), for programs (JSON) or for a spreadsheet (CSV). */
+/**
+ * Write check results for a clerk (text, Chinese), for programs (JSON), for a spreadsheet (CSV) or as one
+ * self-contained page (HTML); the evaluator's workbook is {@link CheckWorkbook}.
+ */
 public enum CheckOutput {
     TEXT {
         @Override
@@ -44,7 +47,18 @@ public enum CheckOutput {
                 }
                 out.append('\n');
             }
+            CheckBatch.sameYear(results).forEach((year, files) -> {
+                out.append(year).append("年各机关对比：\n  ").append(String.join("｜", Comparison.HEADINGS)).append('\n');
+                files.forEach(file -> out.append("  ").append(String.join("｜", Comparison.row(file))).append('\n'));
+                out.append('\n');
+            });
             return out.toString();
+        }
+    },
+    HTML {
+        @Override
+        public String write(List<CheckedFile> results) {
+            return CheckPage.write(results);
         }
     },
     JSON {
