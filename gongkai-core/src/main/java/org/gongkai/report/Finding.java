@@ -27,4 +27,8 @@ public record Finding(
     public boolean isError() {
         return severity == Severity.ERROR;
     }
+
+    public boolean isFormat() {
+        return severity == Severity.FORMAT;
+    }
 }

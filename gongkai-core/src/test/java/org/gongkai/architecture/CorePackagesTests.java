@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The core's packages form no cycle and sit on floors, each using only the floors below it: the JSON codec and
- * the working-day calendar at the bottom, then the law (requests, appeals, agencies, publications, fees, letters),
+ * the working-day calendar at the bottom, then the law (requests, applicants, appeals, agencies, publications, fees,
+ * letters),
  * then the annual report's model, its rules and its reader, then the interchange dataset, and on top the report
  * compiler and writers, which turn a dataset into a report.
  */
@@ -28,8 +29,8 @@ class CorePackagesTests {
             .importPackages("org.gongkai");
 
     private static final String[] GROUND = {"org.gongkai.json", "org.gongkai.calendar"};
-    private static final String[] LAW = {"org.gongkai.request", "org.gongkai.agency", "org.gongkai.appeal",
-        "org.gongkai.publication", "org.gongkai.fee", "org.gongkai.letter"};
+    private static final String[] LAW = {"org.gongkai.request", "org.gongkai.applicant", "org.gongkai.agency",
+        "org.gongkai.appeal", "org.gongkai.publication", "org.gongkai.fee", "org.gongkai.letter"};
     private static final String[] REPORT_MODEL = {"org.gongkai.report", "org.gongkai.report.rules",
         "org.gongkai.report.read"};
     private static final String[] INTERCHANGE = {"org.gongkai.dataset"};

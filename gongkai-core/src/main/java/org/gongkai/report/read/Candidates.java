@@ -14,6 +14,12 @@ final class Candidates {
     /** The most readings tried for one row; beyond this the row is reported unreadable. */
     static final int LIMIT = 20_000;
 
+    /** How a row is read whose digit count leaves one split only, whether or not its sums hold. */
+    static final String BY_DIGIT_COUNT = "数字连写，位数只容一种拆分";
+
+    /** Why a row's cells are unread when every split of its digits breaks the row's own sums. */
+    static final String CANNOT_ADD_UP = "数字连写，无论怎样拆分本行都不能相加相符";
+
     private Candidates() {
     }
 
@@ -59,7 +65,16 @@ final class Candidates {
         List<Candidate> found = new ArrayList<>();
         if (values.size() < cells) {
             if (splitWork(values, cells) <= LIMIT * 10.0) {
-                splits(values, 0, cells, new ArrayList<>(), rowSums, found);
+                splits(values, 0, cells, new ArrayList<>(), rowSums, found, LIMIT);
+                if (found.isEmpty()) {
+                    List<Candidate> unchecked = uncheckedSplits(values, cells);
+                    if (unchecked.size() == 1) {
+                        return List.of(new Candidate(unchecked.get(0).slots(), BY_DIGIT_COUNT));
+                    }
+                    if (!unchecked.isEmpty()) {
+                        return List.of();
+                    }
+                }
             }
             if (found.isEmpty()) {
                 placements(values, cells, rowSums, found);
@@ -68,6 +83,24 @@ final class Candidates {
             drops(values, cells, rowSums, found);
         }
         return distinct(found);
+    }
+
+    /**
+     * Return whether a row for which {@link #of} found no reading has figures that split into its cells in
+     * more than one way, none passing the row's own sums: an arithmetic error of the report, not a reading
+     * left open.
+     */
+    static boolean cannotAddUp(List<Token> tokens, int cells) {
+        List<Token> values = tokens.stream().filter(Token::isValue).toList();
+        return values.size() < cells && !values.isEmpty() && splitWork(values, cells) <= LIMIT * 10.0
+                && uncheckedSplits(values, cells).size() > 1;
+    }
+
+    /** Return at most two splits of the digits into the cells, sums aside. */
+    private static List<Candidate> uncheckedSplits(List<Token> values, int cells) {
+        List<Candidate> any = new ArrayList<>();
+        splits(values, 0, cells, new ArrayList<>(), s -> true, any, 1);
+        return any;
     }
 
     /** Return about how many splits there are: the digits' gaps choose the extra cuts. */
@@ -93,8 +126,8 @@ final class Candidates {
     }
 
     private static void splits(List<Token> values, int index, int cells, List<Slot> acc,
-            Predicate<Slot[]> rowSums, List<Candidate> out) {
-        if (out.size() > LIMIT) {
+            Predicate<Slot[]> rowSums, List<Candidate> out, int limit) {
+        if (out.size() > limit) {
             return;
         }
         int remainingTokens = values.size() - index;
@@ -112,24 +145,24 @@ final class Candidates {
         if (!token.isSplittable()) {
             if (room >= 1) {
                 acc.add(Slot.of(token));
-                splits(values, index + 1, cells, acc, rowSums, out);
+                splits(values, index + 1, cells, acc, rowSums, out, limit);
                 acc.remove(acc.size() - 1);
             }
             return;
         }
         for (int parts = 1; parts <= Math.min(room, token.text().length()); parts++) {
-            splitRun(token, 0, parts, values, index, cells, acc, rowSums, out);
+            splitRun(token, 0, parts, values, index, cells, acc, rowSums, out, limit);
         }
     }
 
     private static void splitRun(Token token, int from, int parts, List<Token> values, int index, int cells,
-            List<Slot> acc, Predicate<Slot[]> rowSums, List<Candidate> out) {
+            List<Slot> acc, Predicate<Slot[]> rowSums, List<Candidate> out, int limit) {
         String digits = token.text();
         if (parts == 1) {
             String piece = digits.substring(from);
             if (validPiece(piece)) {
                 acc.add(piece(token, from, piece));
-                splits(values, index + 1, cells, acc, rowSums, out);
+                splits(values, index + 1, cells, acc, rowSums, out, limit);
                 acc.remove(acc.size() - 1);
             }
             return;
@@ -140,9 +173,9 @@ final class Candidates {
                 continue;
             }
             acc.add(piece(token, from, piece));
-            splitRun(token, end, parts - 1, values, index, cells, acc, rowSums, out);
+            splitRun(token, end, parts - 1, values, index, cells, acc, rowSums, out, limit);
             acc.remove(acc.size() - 1);
-            if (out.size() > LIMIT) {
+            if (out.size() > limit) {
                 return;
             }
         }

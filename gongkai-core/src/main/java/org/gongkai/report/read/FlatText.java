@@ -16,7 +16,7 @@ final class FlatText {
 
     private FlatText(String raw, int[] cellStarts, String[] cellWheres) {
         this.raw = raw;
-        this.text = TextNormalizer.normalize(raw);
+        this.text = withoutPageMarks(TextNormalizer.normalize(raw));
         this.cellStarts = cellStarts;
         this.cellWheres = cellWheres;
     }
@@ -81,6 +81,39 @@ final class FlatText {
 
     String text() {
         return text;
+    }
+
+    /** A line that is only a page number, as PDF extractions leave them inside tables: {@code — 3 —}, {@code 第3页 共9页}. */
+    private static final java.util.regex.Pattern PAGE_MARK = java.util.regex.Pattern.compile(
+            "\\s*(?:[-—–~]+\\s*\\d{1,4}\\s*[-—–~]+|第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*");
+
+    /** Return the text with page-number lines blanked (same length, so offsets stay valid). */
+    private static String withoutPageMarks(String text) {
+        char[] out = null;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start <= 24 && end > start && mayBePageMark(text, start, end)
+                    && PAGE_MARK.matcher(text).region(start, end).matches()) {
+                out = out == null ? text.toCharArray() : out;
+                java.util.Arrays.fill(out, start, end, ' ');
+            }
+            start = end + 1;
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static boolean mayBePageMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '—' || c == '-' || c == '页') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Return the prose in {@code [from, to)} with its Chinese punctuation, cells and lines joined by spaces. */

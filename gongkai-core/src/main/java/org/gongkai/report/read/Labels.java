@@ -86,4 +86,11 @@ final class Labels {
                 .filter(format -> format.table2Marks().stream().anyMatch(table2Text::contains))
                 .findFirst();
     }
+
+    /** Return the 2019 表二 rows that carry figures, in order: the 2021 rows and 其他对外管理服务事项 (国办公开办函〔2019〕60号). */
+    static List<LabelSpec> table2Of2019() {
+        List<LabelSpec> specs = new ArrayList<>(table2());
+        specs.add(3, LabelSpec.of("OTHER_SERVICES", "对外管理服务"));
+        return List.copyOf(specs);
+    }
 }

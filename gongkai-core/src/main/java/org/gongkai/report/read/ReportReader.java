@@ -64,11 +64,14 @@ public final class ReportReader {
         ReportFormat format = format(table3Format, table2Format, title.year(), notes);
 
         Table2 table2 = Table2.unknown();
-        if (t2 >= 0 && table2Format.isPresent() && !table2Format.get().table2InModel()) {
-            notes.add("表二为" + table2Format.get().code() + "年版式（" + table2Format.get().table2Layout() + "），与"
-                    + modelledTable2Format().code() + "年版栏目不同，未读入表二各格。");
-        } else if (t2 >= 0) {
-            Table2Reader.Result result = Table2Reader.read(flat, t2, t2End);
+        if (t2 >= 0) {
+            boolean table2Is2019 = table2Format.filter(f -> !f.table2InModel()).isPresent();
+            Table2Reader.Result result = table2Is2019 ? Table2Reader.read2019(flat, t2, t2End)
+                    : Table2Reader.read(flat, t2, t2End);
+            if (table2Is2019) {
+                notes.add("表二为2019年版式：“本年新制作数量”读入本年制发件数，“处理决定数量”读入本年处理决定数量；"
+                        + "本年新公开数量、对外公开总数量、上一年项目数量、本年增/减和政府集中采购在2021年版中没有对应栏目，未读入。");
+            }
             table2 = Table2Reader.table(result);
             sources.putAll(Table2Reader.sources(result));
             structure.table("表二", ReportSection.PROACTIVE_DISCLOSURE, result.counts(), table2Text);
@@ -168,11 +171,6 @@ public final class ReportReader {
                 : ReportFormat.inForceFor(year).orElse(formats.get(formats.size() - 1));
         notes.add("格式：表格中没有可判断格式的栏目，按报告年度推定为" + format.code() + "年版。");
         return format;
-    }
-
-    /** Return the newest format whose 表二 the model holds: the one a 表二 of another layout is compared with. */
-    private static ReportFormat modelledTable2Format() {
-        return ReportFormat.newestFirst().stream().filter(ReportFormat::table2InModel).findFirst().orElseThrow();
     }
 
     private static Map<ReportSection, String> prose(FlatText flat, Sections sections) {

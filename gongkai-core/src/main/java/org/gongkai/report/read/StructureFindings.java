@@ -57,11 +57,17 @@ final class StructureFindings {
         }
         if (!reading.missingRows.isEmpty()) {
             List<String> labels = reading.missingRows.stream().map(key -> label(table, key, format)).toList();
-            findings.add(new Finding("read.rowMissing", Severity.ERROR, cells(table, reading.missingRows), "", "",
+            findings.add(new Finding("read.rowMissing", Severity.FORMAT, cells(table, reading.missingRows), "", "",
                     name + "缺少" + labels.size() + "行：" + String.join("；", labels) + "。"));
         }
+        reading.rowsCannotAddUp.forEach((key, printed) -> findings.add(new Finding(table + ".rowCannotAddUp",
+                Severity.ERROR, cells(table, List.of(key)), "", printed, name + "“" + label(table, key, format)
+                        + "”行印为“" + printed + "”，无论怎样拆分，本行都不能相加相符（总计应等于各栏之和）。")));
+        reading.misprintedLabels.forEach((key, printed) -> findings.add(new Finding("read.labelMisprint",
+                Severity.FORMAT, cells(table, List.of(key)), label(table, key, format), printed, name + "“"
+                        + label(table, key, format) + "”行的标签印为“" + printed + "”，按其在各行中的位置读入。")));
         for (String key : reading.rowsOutOfOrder) {
-            findings.add(new Finding("read.rowOrder", Severity.WARNING, cells(table, List.of(key)), "", "",
+            findings.add(new Finding("read.rowOrder", Severity.FORMAT, cells(table, List.of(key)), "", "",
                     name + "“" + label(table, key, format) + "”行不在规定位置。"));
         }
     }
@@ -72,7 +78,8 @@ final class StructureFindings {
         Map<String, List<String>> unread = new LinkedHashMap<>();
         for (CellRef ref : CellRef.all()) {
             CellSource source = sources.get(ref);
-            if (source == null || source.confidence() != Confidence.MISSING || source.reason().startsWith("未找到")) {
+            if (source == null || source.confidence() != Confidence.MISSING || source.reason().startsWith("未找到")
+                    || source.reason().equals(Candidates.CANNOT_ADD_UP) || source.reason().startsWith("2019年版")) {
                 continue;
             }
             String[] parts = ref.name().split("\\.");
@@ -96,6 +103,9 @@ final class StructureFindings {
     }
 
     private static String label(String table, String key, ReportFormat format) {
+        if (key.equals("OTHER_SERVICES")) {
+            return "其他对外管理服务事项";
+        }
         return table.equals("table3") && format.relabelledRows().contains(Table3Row.valueOf(key))
                 ? format.label(Table3Row.valueOf(key)) : CellRef.rowLabel(table, key);
     }

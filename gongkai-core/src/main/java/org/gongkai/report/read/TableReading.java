@@ -1,6 +1,7 @@
 package org.gongkai.report.read;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -12,6 +13,10 @@ final class TableReading {
     final CellSource[] sources;
     final List<String> missingRows = new ArrayList<>();
     final List<String> rowsOutOfOrder = new ArrayList<>();
+    /** Rows found by a misprinted label, with the label as printed. */
+    final Map<String, String> misprintedLabels = new LinkedHashMap<>();
+    /** Rows whose figures no split makes add up, with their figures as printed. */
+    final Map<String, String> rowsCannotAddUp = new LinkedHashMap<>();
     boolean anyLabel;
 
     TableReading(int size) {
@@ -37,13 +42,31 @@ final class TableReading {
             if (at.outOfOrder()) {
                 reading.rowsOutOfOrder.add(spec.key());
             }
+            if (at.misprinted()) {
+                reading.misprintedLabels.put(spec.key(), flat.text().substring(at.labelStart(), at.labelEnd()).strip());
+            }
             List<Token> tokens = Material.values(flat.text(), at.labelEnd(), at.valuesEnd());
             List<Candidate> candidates = Candidates.of(tokens, cells.length, rowSums.getOrDefault(spec.key(), s -> true));
-            groups.add(new GridSolver.Group(cells, candidates,
-                    tokens.isEmpty() ? "该行没有数字" : "该行数字无法对应到各格"));
+            String reason = tokens.isEmpty() ? "该行没有数字" : "该行数字无法对应到各格";
+            if (candidates.isEmpty() && Candidates.cannotAddUp(tokens, cells.length)) {
+                reading.rowsCannotAddUp.put(spec.key(), printed(tokens));
+                reason = Candidates.CANNOT_ADD_UP;
+            }
+            groups.add(new GridSolver.Group(cells, candidates, reason));
         }
         reading.settle(flat, new GridSolver(size, groups, equations, columnOf).solve());
         return reading;
+    }
+
+    /** Return a row's figures as printed, separated by spaces. */
+    static String printed(List<Token> tokens) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : tokens) {
+            if (t.isValue()) {
+                out.append(out.length() == 0 ? "" : " ").append(t.text());
+            }
+        }
+        return out.toString();
     }
 
     void settle(FlatText flat, GridSolver.Resolved[] resolved) {

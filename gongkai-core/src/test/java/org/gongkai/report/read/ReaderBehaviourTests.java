@@ -50,12 +50,12 @@ class ReaderBehaviourTests {
     }
 
     @Test
-    void aMissingRowIsAnErrorAndItsCellsAreUnread() {
+    void aMissingRowIsAFormatFindingAndItsCellsAreUnread() {
         ReadReport read = ReportReader.readText(SEED.replace("\t5.属于三类内部事务信息\t0\t0\t0\t0\t0\t0\t0\t\n", ""));
 
         assertThat(read.sources().get(CellRef.table3(Table3Row.WITHHELD_INTERNAL_AFFAIRS, ApplicantColumn.TOTAL)))
                 .isEqualTo(CellSource.missing("未找到该行"));
-        assertThat(read.findings()).filteredOn(Finding::isError).singleElement()
+        assertThat(read.findings()).filteredOn(Finding::isFormat).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("表三缺少1行", "5.属于三类内部事务信息"));
     }
 

@@ -12,7 +12,10 @@ import org.gongkai.report.read.CellSource;
 import org.gongkai.report.read.ReadReport;
 import org.gongkai.report.render.ReportJson;
 
-/** Write check results for a clerk (text, Chinese), for programs (JSON) or for a spreadsheet (CSV). */
+/**
+ * Write check results for a clerk (text, Chinese), for programs (JSON), for a spreadsheet (CSV) or as one
+ * self-contained page (HTML); the evaluator's workbook is {@link CheckWorkbook}.
+ */
 public enum CheckOutput {
     TEXT {
         @Override
@@ -31,7 +34,10 @@ public enum CheckOutput {
                         .append("　格式：").append(report.format().code()).append("年版\n");
                 out.append("  表格：").append(tables(read)).append('\n');
                 long errors = r.findings().stream().filter(Finding::isError).count();
-                out.append("  结果：").append(errors > 0 ? "错误 " + errors + " 项" : "无错误").append("；提示 ").append(r.findings().size() - errors).append(" 项；无法读取 ")
+                long formats = r.findings().stream().filter(Finding::isFormat).count();
+                out.append("  结果：").append(errors > 0 ? "错误 " + errors + " 项" : "无错误")
+                        .append(formats > 0 ? "；格式问题 " + formats + " 项" : "").append("；提示 ")
+                        .append(r.findings().size() - errors - formats).append(" 项；无法读取 ")
                         .append(read.unread().size()).append(" 格\n");
                 for (Finding f : r.findings()) {
                     out.append("  【").append(f.severity().label()).append("】").append(f.message()).append('\n');
@@ -41,7 +47,18 @@ public enum CheckOutput {
                 }
                 out.append('\n');
             }
+            CheckBatch.sameYear(results).forEach((year, files) -> {
+                out.append(year).append("年各机关对比：\n  ").append(String.join("｜", Comparison.HEADINGS)).append('\n');
+                files.forEach(file -> out.append("  ").append(String.join("｜", Comparison.row(file))).append('\n'));
+                out.append('\n');
+            });
             return out.toString();
+        }
+    },
+    HTML {
+        @Override
+        public String write(List<CheckedFile> results) {
+            return CheckPage.write(results);
         }
     },
     JSON {
@@ -56,6 +73,7 @@ public enum CheckOutput {
                     file.put("failure", r.failure());
                 } else {
                     file.put("errors", r.findings().stream().filter(Finding::isError).count());
+                    file.put("formatFindings", r.findings().stream().filter(Finding::isFormat).count());
                     file.put("unreadCells", r.read().unread().size());
                     file.put("report", ReportJson.tree(r.read().report().withFindings(r.findings())));
                     Map<String, Object> sources = new LinkedHashMap<>();

@@ -36,4 +36,9 @@ public record CheckedFile(Path file, ReadReport read, List<Finding> findings, St
     public boolean hasError() {
         return findings.stream().anyMatch(Finding::isError);
     }
+
+    /** Return whether the report departs from the prescribed format (see {@link Finding#isFormat()}). */
+    public boolean hasFormatFinding() {
+        return findings.stream().anyMatch(Finding::isFormat);
+    }
 }

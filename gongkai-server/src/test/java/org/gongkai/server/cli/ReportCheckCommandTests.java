@@ -47,6 +47,19 @@ class ReportCheckCommandTests {
     }
 
     @Test
+    void aFormatDeviationExitsZeroUnlessTheFormatIsStrict() throws IOException {
+        Path noRules = write("no-rules.txt", seed.replace("规章\t0\t0\t0\n", ""));
+
+        CliRun lenient = CliRun.of("report", "check", noRules.toString());
+        CliRun strict = CliRun.of("report", "check", "--strict-format", noRules.toString());
+
+        assertThat(lenient.exitCode()).as(lenient.out()).isZero();
+        assertThat(lenient.out()).contains("结果：无错误；格式问题 1 项；", "【格式】表二缺少1行：规章。");
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.out()).isEqualTo(lenient.out());
+    }
+
+    @Test
     void aReportSavedInGbkReadsAsInUtf8() throws IOException {
         Path gbk = Files.write(dir.resolve("gbk.txt"), seed.getBytes(java.nio.charset.Charset.forName("GBK")));
 
