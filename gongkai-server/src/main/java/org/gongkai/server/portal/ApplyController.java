@@ -1,6 +1,10 @@
 package org.gongkai.server.portal;
 
 import java.util.UUID;
+import org.gongkai.server.requests.ApplicationChoices;
+import org.gongkai.server.requests.ApplyForm;
+import org.gongkai.server.requests.ApplyFormValidator;
+import org.gongkai.server.requests.Registrations;
 import org.gongkai.server.store.RefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +26,9 @@ class ApplyController {
     static final String APPLIED_VIEW = "portal/applied";
 
     private final PortalAgencies agencies;
-    private final PortalApplications applications;
+    private final Registrations applications;
 
-    ApplyController(PortalAgencies agencies, PortalApplications applications) {
+    ApplyController(PortalAgencies agencies, Registrations applications) {
         this.agencies = agencies;
         this.applications = applications;
     }
