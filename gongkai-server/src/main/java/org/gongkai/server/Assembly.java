@@ -2,10 +2,11 @@ package org.gongkai.server;
 
 import java.time.Clock;
 import org.gongkai.server.agencies.AgenciesConfiguration;
+import org.gongkai.server.agencies.AgencyDirectory;
 import org.gongkai.server.agencies.AgencyProfileRepository;
 import org.gongkai.server.agencies.AgencyProfileService;
 import org.gongkai.server.agencies.AgencyRepository;
-import org.gongkai.server.agencies.UserRepository;
+import org.gongkai.server.security.UserRepository;
 import org.gongkai.server.appeals.AppealRepository;
 import org.gongkai.server.appeals.AppealService;
 import org.gongkai.server.appeals.AppealsConfiguration;
@@ -27,7 +28,7 @@ import org.gongkai.server.reports.DecisionCountsService;
 import org.gongkai.server.reports.ReportRepository;
 import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.reports.ReportsConfiguration;
-import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.yearlock.YearLock;
 import org.gongkai.server.requests.ConsultedParties;
 import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.DueDateRecomputation;
@@ -37,6 +38,9 @@ import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.RequestsConfiguration;
 import org.gongkai.server.search.SearchConfiguration;
 import org.gongkai.server.search.StoredEntries;
+import org.gongkai.server.search.bundle.CatalogueArchive;
+import org.gongkai.server.store.Database;
+import org.gongkai.server.security.AccountsConfiguration;
 import org.gongkai.server.security.PersonalDataCipher;
 import org.gongkai.server.settings.ClockSettingsRepository;
 import org.gongkai.server.settings.ClockSettingsService;
@@ -59,6 +63,7 @@ public final class Assembly {
     public final Clock clock;
     public final AuditLog audit;
     public final AgencyRepository agencies;
+    public final AgencyDirectory agencyDirectory;
     public final AgencyProfileRepository agencyProfiles;
     public final AgencyProfileService agencyProfileService;
     public final UserRepository users;
@@ -67,6 +72,7 @@ public final class Assembly {
     public final PublicationRepository publicationRepository;
     public final PublicationFiles publicationFiles;
     public final StoredEntries storedEntries;
+    public final CatalogueArchive catalogueArchive;
     public final DecisionCountsRepository decisionCountsRepository;
     public final AppealRepository appealRepository;
     public final ReportRepository reportRepository;
@@ -87,12 +93,15 @@ public final class Assembly {
     public final DatasetExport export;
     public final DatasetImport importer;
 
-    public Assembly(JdbcClient jdbc, TransactionTemplate tx, Clock clock, PersonalDataCipher cipher) {
+    public Assembly(Database database, Clock clock, PersonalDataCipher cipher) {
+        JdbcClient jdbc = database.jdbc();
+        TransactionTemplate tx = database.transactions();
         this.clock = clock;
         audit = AuditConfiguration.auditLog(jdbc, clock);
         agencies = AgenciesConfiguration.agencyRepository(jdbc);
         agencyProfiles = AgenciesConfiguration.agencyProfileRepository(jdbc);
-        users = AgenciesConfiguration.userRepository(jdbc);
+        agencyDirectory = AgenciesConfiguration.agencyDirectory(agencies, agencyProfiles);
+        users = AccountsConfiguration.userRepository(jdbc);
         agencyProfileService = AgenciesConfiguration.agencyProfileService(agencyProfiles, agencies, audit, tx);
         requestRepository = RequestsConfiguration.requestRepository(jdbc, clock);
         informationGiven = RequestsConfiguration.informationGivenRepository(jdbc);
@@ -129,5 +138,7 @@ public final class Assembly {
                 decisionCountsRepository, appealRepository, tx);
         importer = TransferConfiguration.datasetImport(agencies, requestRepository, publicationRepository,
                 decisionCountsRepository, appealRepository, deadlines, serials, audit, tx);
+        catalogueArchive = new CatalogueArchive(audit, agencies, publicationRepository, publicationFiles, storedEntries,
+                serials, tx);
     }
 }

@@ -7,6 +7,7 @@ import org.gongkai.server.publications.AttachmentUploads;
 import org.gongkai.server.security.EncryptionKeys;
 import org.gongkai.server.security.EncryptionSettings;
 import org.gongkai.server.security.PersonalDataCipher;
+import org.gongkai.server.time.ServerTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,8 @@ import org.springframework.util.unit.DataSize;
 class ServerConfiguration {
 
     @Bean
-    Clock clock(@Value("${gongkai.zone:Asia/Shanghai}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+    Clock clock(@Value("${gongkai.zone:" + ServerTime.ZONE_ID + "}") String zone) {
+        return ServerTime.system(ZoneId.of(zone));
     }
 
     @Bean

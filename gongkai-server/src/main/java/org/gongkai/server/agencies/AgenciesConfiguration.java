@@ -21,8 +21,8 @@ public class AgenciesConfiguration {
     }
 
     @Bean
-    public static UserRepository userRepository(JdbcClient jdbc) {
-        return new UserRepository(jdbc);
+    public static AgencyDirectory agencyDirectory(AgencyRepository agencies, AgencyProfileRepository profiles) {
+        return new AgencyDirectory(agencies, profiles);
     }
 
     @Bean

@@ -3,9 +3,9 @@ package org.gongkai.server.api;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.publication.Publication;
-import org.gongkai.server.agencies.AgencyRepository;
-import org.gongkai.server.publications.PublicationRepository;
-import org.gongkai.server.reports.ReportRepository;
+import org.gongkai.server.agencies.AgencyDirectory;
+import org.gongkai.server.publications.PublicationService;
+import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.store.NotFoundException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -33,14 +33,14 @@ class PublicApi {
         }
     }
 
-    private final AgencyRepository agencies;
-    private final PublicationRepository publicationRepository;
-    private final ReportRepository reportRepository;
+    private final AgencyDirectory agencies;
+    private final PublicationService publications;
+    private final ReportService reports;
 
-    PublicApi(AgencyRepository agencies, PublicationRepository publicationRepository, ReportRepository reportRepository) {
+    PublicApi(AgencyDirectory agencies, PublicationService publications, ReportService reports) {
         this.agencies = agencies;
-        this.publicationRepository = publicationRepository;
-        this.reportRepository = reportRepository;
+        this.publications = publications;
+        this.reports = reports;
     }
 
     @GetMapping("/api/v1/agencies")
@@ -52,12 +52,12 @@ class PublicApi {
     @GetMapping("/api/v1/agencies/{code}/publications")
     List<PublicationBody> publications(@PathVariable String code) {
         agencies.get(code);
-        return publicationRepository.byAgency(code).stream().map(PublicationBody::of).toList();
+        return publications.byAgency(code).stream().map(PublicationBody::of).toList();
     }
 
     @GetMapping(value = "/api/v1/agencies/{code}/reports/{year}", produces = MediaType.APPLICATION_JSON_VALUE)
     String report(@PathVariable String code, @PathVariable int year) {
-        return reportRepository.latestPublished(code, year).orElseThrow(
+        return reports.latestPublished(code, year).orElseThrow(
                 () -> new NotFoundException(code + " 的 " + year + " 年度报告尚未发布。"));
     }
 

@@ -8,7 +8,7 @@ import org.gongkai.appeal.Appeal;
 import org.gongkai.appeal.AppealKind;
 import org.gongkai.appeal.AppealResult;
 import org.gongkai.server.audit.AuditLog;
-import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.yearlock.YearLock;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.store.ConflictException;
 import org.gongkai.server.store.NotFoundException;

@@ -1,7 +1,7 @@
 package org.gongkai.server.appeals;
 
 import org.gongkai.server.audit.AuditLog;
-import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.yearlock.YearLock;
 import org.gongkai.server.store.Serials;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

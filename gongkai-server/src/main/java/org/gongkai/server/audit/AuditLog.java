@@ -51,6 +51,11 @@ public final class AuditLog {
      * Finds an edited entry (its hash no longer matches), a deleted one (a gap in the numbers, or a broken
      * link), and a deleted newest entry (the head names an entry that is gone).
      */
+    /** Return how many entries the log holds. */
+    public long count() {
+        return jdbc.sql("select count(*) from audit_log").query(Long.class).single();
+    }
+
     public List<String> verify() {
         List<String> problems = new ArrayList<>();
         Head head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1")

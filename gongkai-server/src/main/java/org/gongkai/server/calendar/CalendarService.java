@@ -46,6 +46,11 @@ public final class CalendarService {
         this.tx = tx;
     }
 
+    /** Return the bundled calendar with every stored revision applied, as it stands now. */
+    public WorkCalendar calendar() {
+        return load(jdbc);
+    }
+
     /** Return the bundled calendar with every stored revision applied. */
     public static WorkCalendar load(JdbcClient jdbc) {
         WorkCalendar calendar = WorkCalendar.bundled();

@@ -30,7 +30,7 @@ final class AuditCommand implements Runnable {
             long entries;
             try (Workspace workspace = Workspace.open()) {
                 problems = workspace.assembly.audit.verify();
-                entries = workspace.database.jdbc().sql("select count(*) from audit_log").query(Long.class).single();
+                entries = workspace.assembly.audit.count();
             }
             if (problems.isEmpty()) {
                 spec.commandLine().getOut().printf("审计日志完好：共 %d 条，哈希链无断点。%n", entries);

@@ -33,9 +33,7 @@ final class CatalogueExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CatalogueBundle.Summary summary;
         try (Workspace workspace = Workspace.open()) {
-            CatalogueArchive archive = new CatalogueArchive(workspace.assembly.audit, workspace.assembly.agencies,
-                    workspace.assembly.publicationRepository, workspace.assembly.publicationFiles,
-                    workspace.assembly.storedEntries, workspace.assembly.serials, workspace.database.transactions());
+            CatalogueArchive archive = workspace.assembly.catalogueArchive;
             CatalogueBundle.Progress progress = BundlePaths.progress(err, "已导出");
             summary = BundlePaths.isZip(target) ? toZip(archive, progress) : archive.export(BundleParts.toDirectory(target), progress);
         } catch (BundleFormatException e) {

@@ -58,9 +58,7 @@ final class CatalogueImportCommand implements Callable<Integer> {
     }
 
     private CatalogueArchive.Imported importBundle(Workspace workspace, PrintWriter err) throws IOException {
-        CatalogueArchive archive = new CatalogueArchive(workspace.assembly.audit, workspace.assembly.agencies,
-                    workspace.assembly.publicationRepository, workspace.assembly.publicationFiles,
-                    workspace.assembly.storedEntries, workspace.assembly.serials, workspace.database.transactions());
+        CatalogueArchive archive = workspace.assembly.catalogueArchive;
         CatalogueBundle.Progress progress = BundlePaths.progress(err, "已读入");
         try {
             if (Files.isDirectory(source)) {

@@ -22,8 +22,7 @@ final class CatalogueReindexCommand implements Callable<Integer> {
     public Integer call() {
         long count;
         try (Workspace workspace = Workspace.open(); PublicationIndex opened = index.open()) {
-            count = CatalogueIndexer.rebuild(workspace.assembly.publicationRepository,
-                    workspace.assembly.storedEntries, opened);
+            count = CatalogueIndexer.rebuild(workspace.assembly.storedEntries, opened);
         }
         spec.commandLine().getErr().printf("已重建检索索引：%d 条公开信息%n", count);
         return 0;

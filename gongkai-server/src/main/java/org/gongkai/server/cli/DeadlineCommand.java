@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.InvalidHistoryException;
 import org.gongkai.request.RequestStatus;
 import org.gongkai.request.StatutoryClock;
+import org.gongkai.server.time.ServerTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DeadlineCommand implements Runnable {
 
     /** "Today" is the date in China; tests replace the clock. */
-    Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+    Clock clock = ServerTime.system();
 
     @Spec
     CommandSpec spec;

@@ -36,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new BadInputException(file + "：" + e.getMessage(), e);
         }
         try (Workspace workspace = Workspace.open()) {
-            workspace.assembly.importer.importDataset("import", dataset, LocalDate.now(Workspace.ZONE));
+            workspace.assembly.importer.importDataset("import", dataset, LocalDate.now(workspace.assembly.clock));
         } catch (RefusedException e) {
             throw new BadInputException(e.getMessage(), e);
         }

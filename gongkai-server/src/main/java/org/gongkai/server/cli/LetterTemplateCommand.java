@@ -40,7 +40,7 @@ final class LetterTemplateCommand implements Runnable {
         String code;
 
         String in(Workspace workspace) {
-            if (workspace.assembly.agencies.find(code).isEmpty()) {
+            if (workspace.assembly.agencyDirectory.find(code).isEmpty()) {
                 throw new BadInputException("--agency：数据库中没有代码为“" + code + "”的机关");
             }
             return code;

@@ -1,23 +1,20 @@
 package org.gongkai.server.cli;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import org.gongkai.server.Assembly;
 import org.gongkai.server.security.EncryptionSettings;
 import org.gongkai.server.store.Database;
 import org.gongkai.server.store.DatabaseSettings;
+import org.gongkai.server.time.ServerTime;
 
 /** The configured database and the server's objects for a command that runs without Spring. */
 final class Workspace implements AutoCloseable {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     final Database database;
     final Assembly assembly;
 
     private Workspace(Database database) {
         this.database = database;
-        this.assembly = new Assembly(database.jdbc(), database.transactions(), Clock.system(ZONE),
+        this.assembly = new Assembly(database, ServerTime.system(),
                 EncryptionSettings.cipherFromEnvironment());
     }
 

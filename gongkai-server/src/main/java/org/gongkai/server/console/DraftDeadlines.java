@@ -9,7 +9,7 @@ import org.gongkai.publication.PublicationDeadlines;
 import org.gongkai.publication.PublicationDue;
 import org.gongkai.publication.PublicationTimeliness;
 import org.gongkai.server.calendar.CalendarService;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.gongkai.server.publications.PublicationDrafts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,19 +40,19 @@ class DraftDeadlines {
     }
 
     private final PublicationDrafts drafts;
-    private final JdbcClient jdbc;
+    private final CalendarService calendar;
     private final Clock clock;
     private final CatalogueSettings settings = CatalogueSettings.defaults();
 
-    DraftDeadlines(PublicationDrafts drafts, JdbcClient jdbc, Clock clock) {
+    DraftDeadlines(PublicationDrafts drafts, CalendarService calendar, Clock clock) {
         this.drafts = drafts;
-        this.jdbc = jdbc;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
     /** Return the agency's unpublished drafts, the earliest due (so the late ones) first. */
     List<Line> of(String agency) {
-        PublicationDeadlines deadlines = new PublicationDeadlines(CalendarService.load(jdbc), settings);
+        PublicationDeadlines deadlines = new PublicationDeadlines(calendar.calendar(), settings);
         LocalDate today = LocalDate.now(clock);
         return drafts.pending(agency).stream()
                 .map(d -> new Line(d, deadlines.statusOn(d.issuedOn(), d.agency(), today)))

@@ -15,7 +15,6 @@ import org.gongkai.server.requests.RequestSummary;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.StaffAccounts;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,13 +35,13 @@ class InboxController {
 
     private final RequestService requests;
     private final StaffAccounts accounts;
-    private final JdbcClient jdbc;
+    private final CalendarService calendar;
     private final Clock clock;
 
-    InboxController(RequestService requests, StaffAccounts accounts, JdbcClient jdbc, Clock clock) {
+    InboxController(RequestService requests, StaffAccounts accounts, CalendarService calendar, Clock clock) {
         this.requests = requests;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -57,11 +56,9 @@ class InboxController {
                     : "redirect:/console/reports";
         }
         LocalDate today = LocalDate.now(clock);
-        WorkCalendar calendar = CalendarService.load(jdbc);
-        Set<String> handled = handler == null || handler.isBlank() ? null : Set.copyOf(jdbc.sql(
-                "select distinct e.request_id from request_event e join disclosure_request d on d.id = e.request_id"
-                        + " where d.agency = ? and e.recorded_by = ?").params(actor.agency(), handler)
-                .query(String.class).list());
+        WorkCalendar workCalendar = calendar.calendar();
+        Set<String> handled = handler == null || handler.isBlank() ? null
+                : requests.handledBy(actor, actor.agency(), handler);
         List<Line> lines = requests.list(actor, actor.agency(), LIMIT).stream()
                 .filter(r -> r.state() != RequestState.CLOSED_ON_TIME && r.state() != RequestState.CLOSED_LATE)
                 .filter(r -> state == null || r.state() == state)
@@ -69,7 +66,7 @@ class InboxController {
                 .filter(r -> applicantType == null || r.applicantType() == applicantType)
                 .filter(r -> handled == null || handled.contains(r.id()))
                 .sorted(Comparator.comparing(RequestSummary::dueOn).thenComparing(RequestSummary::id))
-                .map(r -> line(r, today, calendar))
+                .map(r -> line(r, today, workCalendar))
                 .toList();
         model.addAttribute("lines", lines);
         model.addAttribute("states", List.of(RequestState.OPEN, RequestState.OVERDUE, RequestState.WAITING_ON_APPLICANT,
@@ -79,9 +76,7 @@ class InboxController {
         model.addAttribute("state", state);
         model.addAttribute("channel", channel);
         model.addAttribute("applicantType", applicantType);
-        model.addAttribute("handlers", jdbc.sql("select u.username from app_user u join user_role r"
-                + " on r.username = u.username where u.agency = ? and r.role = ? order by u.username")
-                .params(actor.agency(), Role.HANDLER.name()).query(String.class).list());
+        model.addAttribute("handlers", accounts.withRole(actor.agency(), Role.HANDLER));
         model.addAttribute("handler", handler);
         return INBOX_VIEW;
     }

@@ -13,8 +13,8 @@ import org.gongkai.server.publications.AttachmentFile;
 import org.gongkai.server.publications.AttachmentUploads;
 import org.gongkai.server.publications.Downloads;
 import org.gongkai.server.publications.ProactiveSuggestions;
+import org.gongkai.server.publications.PublicationDrafts;
 import org.gongkai.server.publications.PublicationFiles;
-import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.publications.StoredPublication;
 import org.gongkai.server.security.Actor;
@@ -42,7 +42,6 @@ class PublicationConsoleController {
 
     static final String PUBLICATIONS_VIEW = "console/publications";
 
-    private final PublicationRepository publicationRepository;
     private final PublicationFiles publicationFiles;
     private final PublicationService publications;
     private final ProactiveSuggestions suggestions;
@@ -53,11 +52,10 @@ class PublicationConsoleController {
     private final AttachmentUploads uploads;
     private final UploadLimits limits;
 
-    PublicationConsoleController(PublicationRepository publicationRepository, PublicationFiles publicationFiles,
+    PublicationConsoleController(PublicationFiles publicationFiles,
             PublicationService publications, ProactiveSuggestions suggestions, StaffAccounts accounts,
             PublicationDrafts drafts, DraftDeadlines deadlines, Clock clock, AttachmentUploads uploads,
             UploadLimits limits) {
-        this.publicationRepository = publicationRepository;
         this.publicationFiles = publicationFiles;
         this.publications = publications;
         this.suggestions = suggestions;
@@ -105,7 +103,7 @@ class PublicationConsoleController {
         if (result.hasErrors()) {
             return page(actor, model);
         }
-        drafts.draft(actor, publicationForm, files);
+        drafts.draft(actor, publicationForm.draft(), files);
         redirect.addFlashAttribute("done", "publication.done.drafted");
         return "redirect:/console/publications";
     }
@@ -133,8 +131,7 @@ class PublicationConsoleController {
     @GetMapping("/console/publications/drafts/{id}/files/{n}")
     ResponseEntity<byte[]> draftFile(@PathVariable long id, @PathVariable int n, Authentication auth) {
         Actor actor = publisher(auth);
-        drafts.content(actor.agency(), id);
-        return Downloads.of(publicationFiles.ofDraft(id, n)
+        return Downloads.of(drafts.file(actor.agency(), id, n)
                 .orElseThrow(() -> new NotFoundException(id + "/files/" + n)));
     }
 
@@ -181,7 +178,7 @@ class PublicationConsoleController {
         model.addAttribute("maxTopicLength", CatalogueTerms.MAX_TOPIC_LENGTH);
         model.addAttribute("maxKeywords", CatalogueTerms.MAX_KEYWORDS);
         model.addAttribute("maxKeywordLength", CatalogueTerms.MAX_KEYWORD_LENGTH);
-        model.addAttribute("publications", publicationRepository.byAgency(actor.agency()));
+        model.addAttribute("publications", publications.byAgency(actor.agency()));
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("items", IntStream.rangeClosed(1, 15).boxed().toList());
         model.addAttribute("me", actor.username());

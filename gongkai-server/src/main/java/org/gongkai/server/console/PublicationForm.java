@@ -3,7 +3,9 @@ package org.gongkai.server.console;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.publication.PublicationKind;
+import org.gongkai.server.publications.PublicationDrafts;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -35,6 +37,13 @@ public class PublicationForm {
 
     public void setTitle(String title) {
         this.title = title;
+    }
+
+    /** Return what was entered as a draft: trimmed, a blank document number absent, the terms as the catalogue keeps them. */
+    PublicationDrafts.NewDraft draft() {
+        String number = documentNumber == null || documentNumber.isBlank() ? null : documentNumber.trim();
+        return new PublicationDrafts.NewDraft(kind, title.trim(), Optional.ofNullable(number), article20Item, issuedOn,
+                body == null ? "" : body.strip(), CatalogueTerms.topic(topic), CatalogueTerms.keywords(keywords));
     }
 
     public String getDocumentNumber() {

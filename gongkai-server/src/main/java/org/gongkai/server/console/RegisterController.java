@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.gongkai.request.ClockSettings;
-import org.gongkai.server.portal.ApplicationChoices;
-import org.gongkai.server.portal.PortalApplications;
+import org.gongkai.server.requests.ApplicationChoices;
+import org.gongkai.server.requests.Registrations;
 import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.StoredRequest;
@@ -40,11 +40,11 @@ class RegisterController {
 
     private final Deadlines deadlines;
     private final RequestService requests;
-    private final PortalApplications applications;
+    private final Registrations applications;
     private final StaffAccounts accounts;
     private final Clock clock;
 
-    RegisterController(Deadlines deadlines, RequestService requests, PortalApplications applications,
+    RegisterController(Deadlines deadlines, RequestService requests, Registrations applications,
             StaffAccounts accounts, Clock clock) {
         this.deadlines = deadlines;
         this.requests = requests;
@@ -87,7 +87,7 @@ class RegisterController {
         if (result.hasErrors()) {
             return REGISTER_VIEW;
         }
-        PortalApplications.Receipt receipt;
+        Registrations.Receipt receipt;
         try {
             receipt = applications.register(actor, actor.agency(), registerForm.getChannel(), registerForm.facts(),
                     registerForm);

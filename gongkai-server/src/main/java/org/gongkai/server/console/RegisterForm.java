@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.portal.ApplyForm;
+import org.gongkai.server.requests.ApplyForm;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** An application that arrived on paper or by another channel, as a registrar enters it: how and when it came. */

@@ -5,7 +5,7 @@ import org.gongkai.request.Channel;
 import org.gongkai.request.ClockSettings;
 import org.gongkai.request.ReceiptDateRule;
 import org.gongkai.request.ReceiptDecision;
-import org.gongkai.server.portal.ApplyFormValidator;
+import org.gongkai.server.requests.ApplyFormValidator;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 

@@ -9,11 +9,12 @@ import org.gongkai.request.Outcome;
 import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.documents.LetterDownloads;
 import org.gongkai.server.documents.LetterService;
-import org.gongkai.server.portal.RequestTimeline;
+import org.gongkai.server.requests.RequestTimeline;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.ConsultedParties;
 import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.RequestRoles;
+import org.gongkai.server.requests.Registrations;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Actor;
@@ -23,7 +24,6 @@ import org.gongkai.server.store.ConflictException;
 import org.gongkai.server.store.NotFoundException;
 import org.gongkai.server.store.RefusedException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -55,19 +55,19 @@ class RequestPageController {
     private final ConsultedParties consultedParties;
     private final RequestService requests;
     private final StaffAccounts accounts;
-    private final JdbcClient jdbc;
+    private final Registrations registrations;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     RequestPageController(AuditLog audit, Deadlines deadlines, LetterService letters, ConsultedParties consultedParties,
-            RequestService requests, StaffAccounts accounts, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+            RequestService requests, StaffAccounts accounts, Registrations registrations, TransactionTemplate tx, Clock clock) {
         this.audit = audit;
         this.deadlines = deadlines;
         this.letters = letters;
         this.consultedParties = consultedParties;
         this.requests = requests;
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.registrations = registrations;
         this.tx = tx;
         this.clock = clock;
     }
@@ -110,8 +110,7 @@ class RequestPageController {
         });
         model.addAttribute("stored", stored);
         model.addAttribute("applicant", a);
-        model.addAttribute("extra", jdbc.sql("select id_type, info_form, delivery from portal_application"
-                + " where request_id = ?").param(id).query().listOfRows().stream().findFirst().orElse(Map.of()));
+        model.addAttribute("extra", registrations.choices(id));
         return APPLICANT_VIEW;
     }
 

@@ -9,10 +9,10 @@ import java.util.Set;
 import org.gongkai.agency.Agency;
 import org.gongkai.report.Finding;
 import org.gongkai.request.RequestState;
-import org.gongkai.server.agencies.AgencyRepository;
+import org.gongkai.server.agencies.AgencyDirectory;
 import org.gongkai.server.reports.ReportService;
-import org.gongkai.server.reports.YearLock;
-import org.gongkai.server.requests.RequestRepository;
+import org.gongkai.server.yearlock.YearLock;
+import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.RequestSummary;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
@@ -39,17 +39,17 @@ class SupervisionController {
             long warnings) {
     }
 
-    private final AgencyRepository agencies;
-    private final RequestRepository requestRepository;
+    private final AgencyDirectory agencies;
+    private final RequestService requestService;
     private final YearLock yearLock;
     private final ReportService reports;
     private final StaffAccounts accounts;
     private final Clock clock;
 
-    SupervisionController(AgencyRepository agencies, RequestRepository requestRepository, YearLock yearLock,
+    SupervisionController(AgencyDirectory agencies, RequestService requestService, YearLock yearLock,
             ReportService reports, StaffAccounts accounts, Clock clock) {
         this.agencies = agencies;
-        this.requestRepository = requestRepository;
+        this.requestService = requestService;
         this.yearLock = yearLock;
         this.reports = reports;
         this.accounts = accounts;
@@ -71,7 +71,7 @@ class SupervisionController {
     }
 
     private Row row(Agency agency, LocalDate today, int reportYear) {
-        List<RequestSummary> requests = requestRepository.byAgency(agency.code(), today, LIMIT, name -> "");
+        List<RequestSummary> requests = requestService.forSupervision(agency.code(), LIMIT);
         long open = requests.stream().filter(r -> !closed(r.state())).count();
         long overdue = requests.stream().filter(r -> r.state() == RequestState.OVERDUE).count();
         List<RequestSummary> closedThisYear = requests.stream().filter(r -> closed(r.state()))

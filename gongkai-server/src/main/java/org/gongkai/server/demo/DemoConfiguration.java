@@ -3,7 +3,7 @@ package org.gongkai.server.demo;
 import java.time.Clock;
 import org.gongkai.server.agencies.AgencyProfileRepository;
 import org.gongkai.server.agencies.AgencyRepository;
-import org.gongkai.server.agencies.UserRepository;
+import org.gongkai.server.security.UserRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.reports.DecisionCountsService;
 import org.gongkai.server.requests.RequestService;

@@ -16,7 +16,7 @@ import org.gongkai.request.Outcome;
 import org.gongkai.request.ReceiptFacts;
 import org.gongkai.server.agencies.AgencyProfileRepository;
 import org.gongkai.server.agencies.AgencyRepository;
-import org.gongkai.server.agencies.UserRepository;
+import org.gongkai.server.security.UserRepository;
 import org.gongkai.server.publications.AttachmentFile;
 import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationService;

@@ -3,6 +3,10 @@ package org.gongkai.server.portal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.gongkai.server.requests.ApplicationChoices;
+import org.gongkai.server.requests.ApplyForm;
+import org.gongkai.server.requests.ApplyFormValidator;
+import org.gongkai.server.requests.Registrations;
 import org.gongkai.server.store.RefusedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,10 +28,10 @@ class ApplyController {
     static final String APPLIED_VIEW = "portal/applied";
 
     private final PortalAgencies agencies;
-    private final PortalApplications applications;
+    private final Registrations applications;
     private final Clock clock;
 
-    ApplyController(PortalAgencies agencies, PortalApplications applications, Clock clock) {
+    ApplyController(PortalAgencies agencies, Registrations applications, Clock clock) {
         this.agencies = agencies;
         this.applications = applications;
         this.clock = clock;

@@ -6,7 +6,6 @@ import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.server.publications.Downloads;
 import org.gongkai.server.publications.PublicationFiles;
-import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.store.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -23,14 +22,12 @@ class CatalogueController {
     static final String CATALOGUE_VIEW = "portal/catalogue";
     static final String PUBLICATION_VIEW = "portal/publication";
 
-    private final PublicationRepository publicationRepository;
     private final PublicationFiles publicationFiles;
     private final PublicationService publications;
     private final PortalAgencies agencies;
 
-    CatalogueController(PublicationRepository publicationRepository, PublicationFiles publicationFiles,
+    CatalogueController(PublicationFiles publicationFiles,
             PublicationService publications, PortalAgencies agencies) {
-        this.publicationRepository = publicationRepository;
         this.publicationFiles = publicationFiles;
         this.publications = publications;
         this.agencies = agencies;
@@ -41,7 +38,7 @@ class CatalogueController {
             @RequestParam(required = false) Integer year, @RequestParam(required = false) PublicationKind kind,
             Model model) {
         model.addAttribute("agency", agencies.get(code));
-        List<Publication> all = publicationRepository.byAgency(code);
+        List<Publication> all = publications.byAgency(code);
         model.addAttribute("years", all.stream().map(p -> p.publishedOn().getYear()).distinct().sorted(
                 java.util.Comparator.reverseOrder()).toList());
         model.addAttribute("items", IntStream.rangeClosed(1, 15).boxed().toList());
@@ -62,7 +59,7 @@ class CatalogueController {
         model.addAttribute("agency", agencies.get(code));
         Publication p = publicationOf(code, id);
         model.addAttribute("publication", p);
-        model.addAttribute("details", publicationRepository.details(id));
+        model.addAttribute("details", publications.details(id));
         model.addAttribute("attachments", publicationFiles.ofPublication(id));
         return PUBLICATION_VIEW;
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.agency.Agency;
 import org.gongkai.publication.CatalogueEntry;
-import org.gongkai.server.publications.PublicationRepository;
+import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.search.CatalogueIndexer;
 import org.gongkai.server.search.StoredEntries;
 import org.gongkai.server.search.feed.AtomFeedWriter;
@@ -32,15 +32,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class FeedController {
 
     private final Clock clock;
-    private final PublicationRepository publicationRepository;
+    private final PublicationService publications;
     private final PortalAgencies agencies;
     private final MessageSource messages;
     private final StoredEntries stored;
 
-    FeedController(Clock clock, PublicationRepository publicationRepository,
-            StoredEntries stored, PortalAgencies agencies, MessageSource messages) {
+    FeedController(Clock clock, PublicationService publications, StoredEntries stored, PortalAgencies agencies, MessageSource messages) {
         this.clock = clock;
-        this.publicationRepository = publicationRepository;
+        this.publications = publications;
         this.stored = stored;
         this.agencies = agencies;
         this.messages = messages;
@@ -64,7 +63,7 @@ class FeedController {
     }
 
     private List<FeedItem> items(String code, Optional<Integer> item, LocalDate today) {
-        List<CatalogueEntry> all = publicationRepository.byAgency(code).stream()
+        List<CatalogueEntry> all = publications.byAgency(code).stream()
                 .map(CatalogueIndexer::entry).flatMap(Optional::stream).toList();
         return item.map(i -> FeedItems.ofArticle20Item(all, i, today, FeedItems.DEFAULT_LIMIT))
                 .orElseGet(() -> FeedItems.ofAgency(all, code, today, FeedItems.DEFAULT_LIMIT));

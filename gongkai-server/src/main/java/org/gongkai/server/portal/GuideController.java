@@ -6,7 +6,7 @@ import org.gongkai.fee.FeeSchedule;
 import org.gongkai.letter.Remedies;
 import org.gongkai.request.ClockSettings;
 import org.gongkai.server.agencies.AgencyProfile;
-import org.gongkai.server.agencies.AgencyProfileRepository;
+import org.gongkai.server.agencies.AgencyDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,11 +19,11 @@ class GuideController {
     static final String HOME_VIEW = "portal/home";
     static final String GUIDE_VIEW = "portal/guide";
 
-    private final AgencyProfileRepository agencyProfiles;
+    private final AgencyDirectory directory;
     private final PortalAgencies agencies;
 
-    GuideController(AgencyProfileRepository agencyProfiles, PortalAgencies agencies) {
-        this.agencyProfiles = agencyProfiles;
+    GuideController(AgencyDirectory directory, PortalAgencies agencies) {
+        this.directory = directory;
         this.agencies = agencies;
     }
 
@@ -36,7 +36,7 @@ class GuideController {
     @GetMapping("/agencies/{code}")
     String guide(@PathVariable String code, Model model) {
         Agency agency = agencies.get(code);
-        Optional<AgencyProfile> profile = agencyProfiles.find(code);
+        Optional<AgencyProfile> profile = directory.profile(code);
         model.addAttribute("agency", agency);
         model.addAttribute("profile", profile.orElse(null));
         model.addAttribute("letterhead", AgencyProfile.letterhead(agency.name(), profile));

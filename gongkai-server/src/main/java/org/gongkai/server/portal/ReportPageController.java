@@ -4,13 +4,12 @@ import java.nio.charset.StandardCharsets;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.render.HtmlReportWriter;
 import org.gongkai.report.render.ReportJson;
-import org.gongkai.server.reports.ReportRepository;
+import org.gongkai.server.reports.ReportService;
 import org.gongkai.server.store.NotFoundException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,21 +22,18 @@ class ReportPageController {
     static final String REPORTS_VIEW = "portal/reports";
     static final String REPORT_VIEW = "portal/report";
 
-    private final ReportRepository reportRepository;
+    private final ReportService reports;
     private final PortalAgencies agencies;
-    private final JdbcClient jdbc;
 
-    ReportPageController(ReportRepository reportRepository, PortalAgencies agencies, JdbcClient jdbc) {
-        this.reportRepository = reportRepository;
+    ReportPageController(ReportService reports, PortalAgencies agencies) {
+        this.reports = reports;
         this.agencies = agencies;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/agencies/{code}/reports")
     String list(@PathVariable String code, Model model) {
         model.addAttribute("agency", agencies.get(code));
-        model.addAttribute("years", jdbc.sql("select distinct calendar_year from annual_report_version where agency = ?"
-                + " order by calendar_year desc").param(code).query(Integer.class).list());
+        model.addAttribute("years", reports.publishedYears(code));
         return REPORTS_VIEW;
     }
 
@@ -68,7 +64,7 @@ class ReportPageController {
     }
 
     private AnnualReport published(String code, int year) {
-        return ReportJson.read(reportRepository.latestPublished(code, year)
+        return ReportJson.read(reports.latestPublished(code, year)
                 .orElseThrow(() -> new NotFoundException(code + "/" + year)));
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.gongkai.server.documents.LetterDownloads;
 import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.requests.Deadlines;
+import org.gongkai.server.requests.Registrations;
+import org.gongkai.server.requests.RequestTimeline;
 import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Attempts;
 import org.springframework.http.HttpStatus;
@@ -31,13 +33,13 @@ class TrackController {
     /** Wrong codes for one tracking number before its look-ups pause; 10^8 codes make guessing hopeless then. */
     static final int MAX_FAILURES = 10;
 
-    private final PortalApplications applications;
+    private final Registrations applications;
     private final Deadlines deadlines;
     private final LetterService letters;
     private final Clock clock;
     private final Attempts attempts;
 
-    TrackController(PortalApplications applications, Deadlines deadlines, LetterService letters, Clock clock) {
+    TrackController(Registrations applications, Deadlines deadlines, LetterService letters, Clock clock) {
         this.applications = applications;
         this.deadlines = deadlines;
         this.letters = letters;

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.gongkai.server.search.AttachmentText;
+import org.gongkai.server.documents.AttachmentText;
 import org.gongkai.server.security.Sha256;
 import org.gongkai.server.store.RefusedException;
 

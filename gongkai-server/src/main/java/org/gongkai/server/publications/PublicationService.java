@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.server.audit.AuditLog;
-import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.yearlock.YearLock;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.store.ConflictException;
 import org.gongkai.server.store.NotFoundException;
@@ -109,6 +109,16 @@ public final class PublicationService {
                 p.documentNumber(), p.article20Item(), p.issuedOn(), p.publishedOn(), Optional.of(repealedOn),
                 p.expiresOn());
         return edit(actor, repealed, expectedVersion, amendmentReason);
+    }
+
+    /** Return the agency's publications (in force, expired or repealed). */
+    public List<Publication> byAgency(String agency) {
+        return publications.byAgency(agency);
+    }
+
+    /** Return a stored publication's text, 主题分类, 关键词 and previous version. */
+    public PublicationDetails details(String id) {
+        return publications.details(id);
     }
 
     public StoredPublication get(String id) {

@@ -1,8 +1,9 @@
 package org.gongkai.server.publications;
 
+import java.time.Clock;
 import org.gongkai.publication.CatalogueSettings;
 import org.gongkai.server.audit.AuditLog;
-import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.yearlock.YearLock;
 import org.gongkai.server.requests.InformationGivenRepository;
 import org.gongkai.server.security.PersonalDataCipher;
 import org.gongkai.server.store.Serials;
@@ -29,6 +30,17 @@ public class PublicationsConfiguration {
     public static PublicationService publicationService(PublicationRepository publications, PublicationFiles files,
             Serials serials, YearLock yearLock, AuditLog audit, TransactionTemplate tx) {
         return new PublicationService(publications, files, serials, yearLock, audit, tx);
+    }
+
+    @Bean
+    public static DraftRepository draftRepository(JdbcClient jdbc) {
+        return new DraftRepository(jdbc);
+    }
+
+    @Bean
+    public static PublicationDrafts publicationDrafts(DraftRepository drafts, AuditLog audit, PublicationFiles files,
+            PublicationService publications, TransactionTemplate tx, Clock clock) {
+        return new PublicationDrafts(drafts, audit, files, publications, tx, clock);
     }
 
     @Bean

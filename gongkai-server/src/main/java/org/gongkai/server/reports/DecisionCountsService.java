@@ -4,6 +4,7 @@ import java.util.List;
 import org.gongkai.report.DecisionCounts;
 import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.security.Actor;
+import org.gongkai.server.yearlock.YearLock;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Record an agency's decision counts and fees for a year. */

@@ -82,6 +82,12 @@ public final class ReportRepository {
         return revision;
     }
 
+    /** Return the years of which an agency has published a report, newest first. */
+    public List<Integer> publishedYears(String agency) {
+        return jdbc.sql("select distinct calendar_year from annual_report_version where agency = ?"
+                + " order by calendar_year desc").param(agency).query(Integer.class).list();
+    }
+
     /** Return the content of the newest published version of an agency's report for a year. */
     public Optional<String> latestPublished(String agency, int year) {
         return jdbc.sql("select content from annual_report_version where agency = ? and calendar_year = ?"

@@ -63,6 +63,16 @@ public final class ReportService {
         this.tx = tx;
     }
 
+    /** Return the years of which an agency has published a report, newest first. */
+    public List<Integer> publishedYears(String agency) {
+        return reports.publishedYears(agency);
+    }
+
+    /** Return the newest published version of an agency's report for a year, as report JSON. */
+    public Optional<String> latestPublished(String agency, int year) {
+        return reports.latestPublished(agency, year);
+    }
+
     /**
      * Compile the agency's report for {@code year} from the database alone: only the records that can
      * count for that year are read (requests open at some point of the year, the agency's publications,

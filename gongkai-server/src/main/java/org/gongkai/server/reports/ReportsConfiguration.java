@@ -7,6 +7,7 @@ import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.requests.Deadlines;
 import org.gongkai.server.requests.RequestRepository;
+import org.gongkai.server.yearlock.YearLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
@@ -105,6 +106,13 @@ public final class RequestRepository {
      * Return an agency's requests for a list, newest first, at most {@code limit}; {@code maskName} turns the
      * stored (encrypted) applicant name into what the list may show.
      */
+    /** Return the ids of {@code agency}'s requests on which {@code username} recorded an event. */
+    public Set<String> handledBy(String agency, String username) {
+        return Set.copyOf(jdbc.sql("select distinct e.request_id from request_event e join disclosure_request d"
+                        + " on d.id = e.request_id where d.agency = ? and e.recorded_by = ?").params(agency, username)
+                .query(String.class).list());
+    }
+
     public List<RequestSummary> byAgency(String agency, LocalDate today, int limit, UnaryOperator<String> maskName) {
         return jdbc.sql("select * from disclosure_request where agency = ? order by received_on desc, id desc limit ?")
                 .params(agency, limit)

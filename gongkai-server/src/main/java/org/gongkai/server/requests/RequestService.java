@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ConsultationParty;
@@ -17,7 +18,7 @@ import org.gongkai.request.ReceiptDecision;
 import org.gongkai.request.ReceiptFacts;
 import org.gongkai.request.RequestEvent;
 import org.gongkai.server.audit.AuditLog;
-import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.yearlock.YearLock;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Masking;
 import org.gongkai.server.security.PersonalDataCipher;
@@ -283,6 +284,17 @@ public final class RequestService {
     public List<RequestSummary> list(Actor actor, String agency, int limit) {
         actor.requireAgency(agency);
         return requests.byAgency(agency, today(), limit, stored -> Masking.name(cipher.decrypt(stored)));
+    }
+
+    /** Return an agency's requests, newest first, without the applicants' names: what its supervisors see. */
+    public List<RequestSummary> forSupervision(String agency, int limit) {
+        return requests.byAgency(agency, today(), limit, name -> "");
+    }
+
+    /** Return the ids of the agency's requests on which {@code handler} recorded an event. */
+    public Set<String> handledBy(Actor actor, String agency, String handler) {
+        actor.requireAgency(agency);
+        return requests.handledBy(agency, handler);
     }
 
     private void notInFuture(LocalDate on) {

@@ -12,7 +12,7 @@ import org.gongkai.server.documents.JdbcIssuedLetterStore;
 import org.gongkai.server.documents.JdbcLetterTemplateStore;
 import org.gongkai.server.documents.LetterDocuments;
 import org.gongkai.server.documents.LetterService;
-import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.yearlock.YearLock;
 import org.gongkai.server.security.PersonalDataCipher;
 import org.gongkai.server.store.Serials;
 import org.springframework.context.annotation.Bean;
@@ -56,6 +56,17 @@ public class RequestsConfiguration {
     public static LetterIssuer letterIssuer(LetterService letters, AgencyRepository agencies,
             AgencyProfileRepository profiles, ConsultedParties consulted, PersonalDataCipher cipher) {
         return new LetterIssuer(letters, agencies, profiles, consulted, cipher);
+    }
+
+    @Bean
+    public static PortalApplicationRepository portalApplicationRepository(JdbcClient jdbc) {
+        return new PortalApplicationRepository(jdbc);
+    }
+
+    @Bean
+    public static Registrations registrations(RequestService requests, PortalApplicationRepository applications,
+            PersonalDataCipher cipher, TransactionTemplate tx, Clock clock) {
+        return new Registrations(requests, applications, cipher, tx, clock);
     }
 
     @Bean

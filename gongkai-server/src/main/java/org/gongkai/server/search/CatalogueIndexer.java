@@ -6,7 +6,6 @@ import org.gongkai.publication.CatalogueContent;
 import org.gongkai.publication.CatalogueEntry;
 import org.gongkai.publication.IndexNumber;
 import org.gongkai.publication.Publication;
-import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.publications.PublicationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,20 +20,17 @@ public class CatalogueIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogueIndexer.class);
 
-    public CatalogueIndexer(PublicationService publications, PublicationRepository publicationRepository,
-            StoredEntries stored, PublicationIndex index) {
+    public CatalogueIndexer(PublicationService publications, StoredEntries stored, PublicationIndex index) {
         publications.afterCommit(p -> stored.document(p).ifPresent(index::index));
         if (index.size() == 0) {
-            long count = rebuild(publicationRepository, stored, index);
+            long count = rebuild(stored, index);
             LOG.info("search index rebuilt from the database: {} publications", count);
         }
     }
 
     /** Replace the whole index with the stored publications, texts and attachments; return how many were indexed. */
-    public static long rebuild(PublicationRepository publicationRepository, StoredEntries stored,
-            PublicationIndex index) {
-        return index.rebuild(publicationRepository.all().stream().map(stored::document)
-                .flatMap(Optional::stream));
+    public static long rebuild(StoredEntries stored, PublicationIndex index) {
+        return index.rebuild(stored.documents());
     }
 
     /**

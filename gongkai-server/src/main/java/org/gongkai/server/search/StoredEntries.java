@@ -2,6 +2,7 @@ package org.gongkai.server.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.gongkai.publication.CatalogueContent;
 import org.gongkai.publication.CatalogueEntry;
 import org.gongkai.publication.Publication;
@@ -36,6 +37,11 @@ public final class StoredEntries {
                 files.stream().map(StoredFile::attachment).toList(), d.body());
         return new CatalogueEntry(entry.id(), entry.indexNumber(), content, entry.publishedOn(), entry.repealedOn(),
                 d.previousVersion());
+    }
+
+    /** Return what the index holds for every stored item the catalogue can hold. */
+    public Stream<SearchDocument> documents() {
+        return publicationRepository.all().stream().map(this::document).flatMap(Optional::stream);
     }
 
     /** Return what the index holds for a stored item: its whole entry and the text of its attachments. */

@@ -1,8 +1,6 @@
 package org.gongkai.server.security;
 
 import java.util.List;
-import org.gongkai.server.agencies.UserRepository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -19,21 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffAccounts implements UserDetailsService {
 
-    private final JdbcClient jdbc;
     private final UserRepository users;
     private final PasswordEncoder encoder;
 
-    StaffAccounts(JdbcClient jdbc, UserRepository users, PasswordEncoder encoder) {
-        this.jdbc = jdbc;
+    StaffAccounts(UserRepository users, PasswordEncoder encoder) {
         this.users = users;
         this.encoder = encoder;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        String hash = jdbc.sql("select password_hash from app_user where username = ? and password_hash is not null")
-                .param(username).query(String.class).optional()
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
         Actor actor = users.actor(username).orElseThrow(() -> new UsernameNotFoundException(username));
         List<SimpleGrantedAuthority> authorities = actor.roles().stream()
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
@@ -42,14 +36,17 @@ public class StaffAccounts implements UserDetailsService {
 
     /** Set an account's password (stored as a salted hash). */
     public void setPassword(String username, String rawPassword) {
-        jdbc.sql("update app_user set password_hash = ? where username = ?")
-                .params(encoder.encode(rawPassword), username).update();
+        users.setPasswordHash(username, encoder.encode(rawPassword));
     }
 
     /** Return whether the account has a password. */
     public boolean hasPassword(String username) {
-        return jdbc.sql("select count(*) from app_user where username = ? and password_hash is not null")
-                .param(username).query(Integer.class).single() > 0;
+        return users.passwordHash(username).isPresent();
+    }
+
+    /** Return the accounts of {@code agency} that have {@code role}, by name. */
+    public List<String> withRole(String agency, Role role) {
+        return users.withRole(agency, role);
     }
 
     /** Return the actor behind a signed-in console user. */

@@ -66,7 +66,7 @@ class CatalogueTransferCommandsTests {
     /** Fill the current database: two agencies, an item with text and two files, a repealed item, a bare item. */
     private void fill() {
         try (Database db = Database.open(DatabaseSettings.fromEnvironment())) {
-            Assembly services = new Assembly(db.jdbc(), db.transactions(), Fixtures.CLOCK, EncryptionSettings.cipherFromEnvironment());
+            Assembly services = new Assembly(db, Fixtures.CLOCK, EncryptionSettings.cipherFromEnvironment());
             services.agencies.insert(new Agency("TEST-A", "测试市人民政府办公室", Optional.empty()));
             services.agencies.insert(new Agency("TEST-B", "测试市某局", Optional.of("TEST-A")));
             AttachmentUploads uploads = new AttachmentUploads(1024 * 1024);

@@ -6,10 +6,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.json.Json;
+import org.gongkai.server.time.ServerTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,7 +83,7 @@ class DeadlineCommandTests {
         CommandLine cli = GongkaiCommand.commandLine();
         DeadlineCommand deadline = cli.getSubcommands().get("deadline").getCommand();
         // 2025-10-30T17:00Z is already 2025-10-31 in Beijing: the day after the due date.
-        deadline.clock = Clock.fixed(Instant.parse("2025-10-30T17:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        deadline.clock = Clock.fixed(Instant.parse("2025-10-30T17:00:00Z"), ServerTime.ZONE);
         CliRun run = CliRun.of(cli, "deadline", "--data", file("requests.json"), "--request", "SH-HZB-2025-0101");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("2025-10-31 的状态：已逾期；剩余工作日：-1");

@@ -21,6 +21,7 @@ import org.gongkai.request.ReceiptFacts;
 import org.gongkai.request.RequestEvent;
 import org.gongkai.request.RequestState;
 import org.gongkai.server.audit.AuditLog;
+import org.gongkai.server.publications.PublicationDrafts;
 import org.gongkai.server.publications.PublicationRepository;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;

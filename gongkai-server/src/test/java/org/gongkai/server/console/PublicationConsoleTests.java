@@ -20,7 +20,7 @@ import org.gongkai.publication.PublicationKind;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.agencies.UserRepository;
+import org.gongkai.server.publications.PublicationDrafts;
 import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.InformationGivenRepository;
@@ -28,6 +28,7 @@ import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.StaffAccounts;
+import org.gongkai.server.security.UserRepository;
 import org.gongkai.server.web.WebTest;
 import org.gongkai.server.web.WebTestData;
 import org.junit.jupiter.api.Test;
@@ -108,7 +109,7 @@ class PublicationConsoleTests {
         theirs.setKind(PublicationKind.OTHER);
         theirs.setArticle20Item(2);
         theirs.setIssuedOn(LocalDate.of(2025, 4, 1));
-        drafts.draft(new Actor("editor-b", WebTestData.B, Set.of(Role.PUBLISHER)), theirs, List.of());
+        drafts.draft(new Actor("editor-b", WebTestData.B, Set.of(Role.PUBLISHER)), theirs.draft(), List.of());
 
         String html = pageWithMenu("/console/publications", "publisher-a");
         String deadlines = table(html, "deadlines");

@@ -14,12 +14,13 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.gongkai.request.ClockSettings;
+import org.gongkai.server.requests.Registrations;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.store.Fixtures;
 import org.gongkai.server.web.WebTest;
@@ -51,12 +52,12 @@ class PortalTests {
         return post;
     }
 
-    private PortalApplications.Receipt apply(String key, String description) throws Exception {
+    private Registrations.Receipt apply(String key, String description) throws Exception {
         MvcResult result = mvc.perform(application(key, description))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/agencies/" + WebTestData.A + "/apply/done"))
                 .andReturn();
-        return (PortalApplications.Receipt) result.getFlashMap().get("receipt");
+        return (Registrations.Receipt) result.getFlashMap().get("receipt");
     }
 
     @Test
@@ -112,8 +113,8 @@ class PortalTests {
     @Test
     void submittingTwiceRegistersOnceAndAnswersWithTheSameNumberAndCode() throws Exception {
         String key = UUID.randomUUID().toString();
-        PortalApplications.Receipt first = apply(key, "申请公开临川大道改造工程的立项批复");
-        PortalApplications.Receipt second = apply(key, "申请公开临川大道改造工程的立项批复");
+        Registrations.Receipt first = apply(key, "申请公开临川大道改造工程的立项批复");
+        Registrations.Receipt second = apply(key, "申请公开临川大道改造工程的立项批复");
         assertThat(second).isEqualTo(first);
         assertThat(first.trackingNumber()).startsWith(WebTestData.A + "-2025-");
         assertThat(first.accessCode()).matches("\\d{8}");
@@ -128,7 +129,7 @@ class PortalTests {
 
     @Test
     void theApplicantDownloadsLettersOnlyWithTheAccessCode() throws Exception {
-        PortalApplications.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某道路改造工程的立项批复");
+        Registrations.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某道路改造工程的立项批复");
         String letter = "/track/letters/" + r.trackingNumber() + "-L1.pdf";
         String page = mvc.perform(post("/track").with(csrf()).param("trackingNumber", r.trackingNumber())
                         .param("accessCode", r.accessCode()))
@@ -145,7 +146,7 @@ class PortalTests {
         mvc.perform(post(letter).with(csrf()).param("trackingNumber", r.trackingNumber()))
                 .andExpect(status().isNotFound());
         mvc.perform(get(letter)).andExpect(status().is4xxClientError());
-        PortalApplications.Receipt other = apply(UUID.randomUUID().toString(), "申请公开另一道路改造工程的批复");
+        Registrations.Receipt other = apply(UUID.randomUUID().toString(), "申请公开另一道路改造工程的批复");
         mvc.perform(post(letter).with(csrf()).param("trackingNumber", other.trackingNumber())
                         .param("accessCode", other.accessCode()))
                 .andExpect(status().isNotFound());
@@ -153,7 +154,7 @@ class PortalTests {
 
     @Test
     void statusNeedsTheRightCodeAndShowsAHostileDescriptionAsText() throws Exception {
-        PortalApplications.Receipt r = apply(UUID.randomUUID().toString(), "<script>alert('x')</script>申请公开某文件");
+        Registrations.Receipt r = apply(UUID.randomUUID().toString(), "<script>alert('x')</script>申请公开某文件");
         String wrong = mvc.perform(post("/track").with(csrf()).param("trackingNumber", r.trackingNumber())
                         .param("accessCode", "00000000".equals(r.accessCode()) ? "11111111" : "00000000"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -171,7 +172,7 @@ class PortalTests {
 
     @Test
     void statusPageExplainsAClarifiedAndExtendedDueDateInWordsWithoutSettingNames() throws Exception {
-        PortalApplications.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某道路工程的竣工验收文件");
+        Registrations.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某道路工程的竣工验收文件");
         String id = r.trackingNumber();
         LocalDate today = LocalDate.of(2025, 6, 2);
         requests.requestClarification(Fixtures.HANDLER, RequestService.Ref.of(id, 1), today,
@@ -192,7 +193,7 @@ class PortalTests {
 
     @Test
     void repeatedWrongCodesPauseTheLookUpsOfThatNumber() throws Exception {
-        PortalApplications.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某某项目的验收文件");
+        Registrations.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某某项目的验收文件");
         String wrong = "00000000".equals(r.accessCode()) ? "11111111" : "00000000";
         for (int i = 0; i < TrackController.MAX_FAILURES; i++) {
             mvc.perform(post("/track").with(csrf()).param("trackingNumber", r.trackingNumber()).param("accessCode", wrong));

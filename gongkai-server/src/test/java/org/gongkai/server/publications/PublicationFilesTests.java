@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.server.audit.AuditLog;
-import org.gongkai.server.reports.YearLock;
+import org.gongkai.server.yearlock.YearLock;
 import org.gongkai.server.store.DatabaseTests;
 import org.gongkai.server.store.Fixtures;
 import org.gongkai.server.store.Serials;

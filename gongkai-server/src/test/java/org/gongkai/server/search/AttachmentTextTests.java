@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.publication.PublicationKind;
+import org.gongkai.server.documents.AttachmentText;
 import org.gongkai.server.testing.SampleFiles;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gongkai.publication.Publication;
 import org.gongkai.publication.PublicationKind;
-import org.gongkai.server.agencies.UserRepository;
+import org.gongkai.server.security.UserRepository;
 import org.gongkai.server.publications.AttachmentUploads;
 import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationRepository;
@@ -102,7 +102,7 @@ class CatalogueIndexerTests {
     void aRebuildIndexesBodiesAndAttachmentsFromTheDatabase() {
         Publication p = publishWithFiles("河湖长制工作考核结果", "考核结果如下。");
         try (PublicationIndex fresh = PublicationIndex.inMemory()) {
-            CatalogueIndexer.rebuild(publicationRepository, storedEntries, fresh);
+            CatalogueIndexer.rebuild(storedEntries, fresh);
             assertThat(fresh.search(SearchQuery.of("\"第三方独立评审\"", TODAY).withAgency(WebTestData.A)).hits())
                     .extracting(SearchHit::id).contains(p.id());
             assertThat(fresh.search(SearchQuery.of("考核结果如下", TODAY).withAgency(WebTestData.A)).hits())
@@ -114,7 +114,7 @@ class CatalogueIndexerTests {
     void aRebuildIndexesEveryStoredPublication() {
         publish("测试市河道管理条例实施细则");
         try (PublicationIndex fresh = PublicationIndex.inMemory()) {
-            long count = CatalogueIndexer.rebuild(publicationRepository, storedEntries, fresh);
+            long count = CatalogueIndexer.rebuild(storedEntries, fresh);
 
             assertThat(count).isEqualTo(publicationRepository.all().size()).isPositive();
             assertThat(fresh.size()).isEqualTo((int) count);

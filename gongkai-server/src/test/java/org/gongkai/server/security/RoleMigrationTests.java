@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
-import org.gongkai.server.agencies.UserRepository;
 import org.gongkai.server.store.Database;
 import org.gongkai.server.store.DatabaseSettings;
 import org.junit.jupiter.api.Test;

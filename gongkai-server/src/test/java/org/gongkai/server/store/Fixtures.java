@@ -2,18 +2,18 @@ package org.gongkai.server.store;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import org.gongkai.agency.Agency;
 import org.gongkai.server.agencies.AgencyRepository;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
+import org.gongkai.server.time.ServerTime;
 
 /** Shared facts for service tests: a fixed clock, two agencies, a registrar, a handler, a clerk who is both, and an approver. */
 public final class Fixtures {
 
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-02T02:00:00Z"), ServerTime.ZONE);
     public static final String AGENCY = "TEST-A";
     public static final String OTHER_AGENCY = "TEST-B";
     public static final Actor REGISTRAR = new Actor("registrar", AGENCY, Set.of(Role.REGISTRAR));

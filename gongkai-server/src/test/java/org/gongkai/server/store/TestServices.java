@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import org.gongkai.server.Assembly;
 import org.gongkai.server.demo.DemoData;
 import org.gongkai.server.security.PersonalDataCipher;
+import org.gongkai.server.time.ServerTime;
 
 /** Assembly over a test database with a fixed clock and a random key. */
 public final class TestServices {
@@ -16,14 +17,14 @@ public final class TestServices {
 
     /** Return the objects whose clock is {@link Fixtures#CLOCK}. */
     public static Assembly of(Database db) {
-        return new Assembly(db.jdbc(), db.transactions(), Fixtures.CLOCK, randomKey());
+        return new Assembly(db, Fixtures.CLOCK, randomKey());
     }
 
     /** Return the objects whose clock reads 10:00 in Shanghai on {@code today}. */
     public static Assembly on(Database db, LocalDate today) {
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        ZoneId zone = ServerTime.ZONE;
         Clock clock = Clock.fixed(today.atStartOfDay(zone).plusHours(10).toInstant(), zone);
-        return new Assembly(db.jdbc(), db.transactions(), clock, randomKey());
+        return new Assembly(db, clock, randomKey());
     }
 
     /** Return the demo data over {@code assembly}'s objects with {@code requestsPerAgency} random requests per invented agency. */

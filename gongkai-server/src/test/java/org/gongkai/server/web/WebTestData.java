@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.gongkai.agency.Agency;
 import org.gongkai.server.agencies.AgencyRepository;
-import org.gongkai.server.agencies.UserRepository;
+import org.gongkai.server.security.UserRepository;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.StaffAccounts;
 import org.gongkai.server.store.Fixtures;

@@ -19,7 +19,7 @@ import org.gongkai.server.publications.AttachmentFile;
 import org.gongkai.server.publications.PublicationDetails;
 import org.gongkai.server.publications.PublicationFiles;
 import org.gongkai.server.publications.PublicationRepository;
-import org.gongkai.server.search.AttachmentText;
+import org.gongkai.server.documents.AttachmentText;
 import org.gongkai.server.search.StoredEntries;
 import org.gongkai.server.store.Serials;
 import org.springframework.transaction.support.TransactionTemplate;

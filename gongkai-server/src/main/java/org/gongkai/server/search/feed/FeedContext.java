@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.gongkai.publication.Attachment;
 import org.gongkai.publication.CatalogueEntry;
+import org.gongkai.server.time.ServerTime;
 
 /**
  * What a feed needs besides its entries: its title and addresses, and how the portal addresses entries, attachments
@@ -21,7 +22,7 @@ public record FeedContext(
         Function<String, String> agencyName,
         ZoneId zone) {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = ServerTime.ZONE;
 
     public FeedContext {
         Objects.requireNonNull(title, "title");

@@ -1,4 +1,4 @@
-package org.gongkai.server.portal;
+package org.gongkai.server.requests;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.gongkai.server.portal;
+package org.gongkai.server.requests;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,8 +8,6 @@ import org.gongkai.request.RequestEvent;
 import org.gongkai.request.RequestState;
 import org.gongkai.request.RequestStatus;
 import org.gongkai.request.StatutoryClock;
-import org.gongkai.server.requests.Deadlines;
-import org.gongkai.server.requests.StoredRequest;
 
 /**
  * What a request page shows of a request on a given day: its state, due date with the trace that explains

@@ -1,13 +1,12 @@
-package org.gongkai.server.agencies;
+package org.gongkai.server.security;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.gongkai.server.security.Actor;
-import org.gongkai.server.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Staff accounts and their roles. Passwords are the web layer's concern; this stores who may do what. */
+/** Staff accounts (table {@code app_user}): who may do what, and the hash of each one's console password. */
 public final class UserRepository {
 
     private final JdbcClient jdbc;
@@ -23,6 +22,28 @@ public final class UserRepository {
         for (Role role : roles) {
             jdbc.sql("insert into user_role (username, role) values (?, ?)").params(username, role.name()).update();
         }
+    }
+
+    /** Return the account's password hash, or empty if there is no such account or it has no password. */
+    public Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from app_user where username = ? and password_hash is not null")
+                .param(username).query(String.class).optional();
+    }
+
+    public void setPasswordHash(String username, String hash) {
+        jdbc.sql("update app_user set password_hash = ? where username = ?").params(hash, username).update();
+    }
+
+    /** Return the accounts without a password. */
+    public List<String> withoutPassword() {
+        return jdbc.sql("select username from app_user where password_hash is null").query(String.class).list();
+    }
+
+    /** Return the accounts of {@code agency} that have {@code role}, by name. */
+    public List<String> withRole(String agency, Role role) {
+        return jdbc.sql("select u.username from app_user u join user_role r on r.username = u.username"
+                + " where u.agency = ? and r.role = ? order by u.username")
+                .params(agency, role.name()).query(String.class).list();
     }
 
     /** Return the account as an actor, or empty if there is no such user. */

@@ -1,4 +1,4 @@
-package org.gongkai.server.portal;
+package org.gongkai.server.requests;
 
 import org.gongkai.applicant.IdentityDocument;
 import org.gongkai.request.ApplicantType;

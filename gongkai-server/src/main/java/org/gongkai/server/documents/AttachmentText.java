@@ -1,4 +1,4 @@
-package org.gongkai.server.search;
+package org.gongkai.server.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,19 +1,15 @@
-package org.gongkai.server.portal;
+package org.gongkai.server.requests;
 
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.request.Channel;
 import org.gongkai.request.ReceiptFacts;
-import org.gongkai.server.requests.Applicant;
-import org.gongkai.server.requests.RequestService;
-import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.PersonalDataCipher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -21,8 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * enters from paper. Registers them and keeps each one's access code, the secret that with the tracking number
  * lets its applicant follow it. Submitting the same form twice registers it once.
  */
-@Component
-public class PortalApplications {
+public final class Registrations {
 
     /** What the applicant gets back: the tracking number and the access code. */
     public record Receipt(String trackingNumber, String accessCode) {
@@ -32,21 +27,22 @@ public class PortalApplications {
 
     private final RequestService requests;
     private final PersonalDataCipher cipher;
-    private final JdbcClient jdbc;
+    private final PortalApplicationRepository applications;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    PortalApplications(RequestService requests, PersonalDataCipher cipher, JdbcClient jdbc, TransactionTemplate tx,
-            Clock clock) {
+    public Registrations(RequestService requests, PortalApplicationRepository applications, PersonalDataCipher cipher,
+            TransactionTemplate tx, Clock clock) {
         this.requests = requests;
+        this.applications = applications;
         this.cipher = cipher;
-        this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
     }
 
-    Receipt apply(String agency, ApplyForm form) {
+    /** Register an online application to {@code agency}, received today. */
+    public Receipt apply(String agency, ApplyForm form) {
         LocalDate today = LocalDate.now(clock);
         return register(PORTAL, agency, Channel.ONLINE,
                 new ReceiptFacts(Optional.of(today), Optional.empty(), Optional.of(today)), form);
@@ -63,20 +59,22 @@ public class PortalApplications {
                     form.getDescription().trim()), receiptNote(code));
             String id = registration.request().request().id();
             if (registration.created()) {
-                jdbc.sql("insert into portal_application (request_id, access_code, id_type, email, info_form, delivery)"
-                                + " values (?, ?, ?, ?, ?, ?)")
-                        .params(id, cipher.encrypt(code), form.getIdType() == null ? null : form.getIdType().name(),
-                                cipher.encrypt(blankToNull(form.getEmail())), form.getInfoForm().name(),
-                                form.getDelivery().name())
-                        .update();
+                applications.insert(id, cipher.encrypt(code), form.getIdType() == null ? null : form.getIdType().name(),
+                        cipher.encrypt(blankToNull(form.getEmail())), form.getInfoForm().name(),
+                        form.getDelivery().name());
                 return new Receipt(id, code);
             }
             return new Receipt(id, storedCode(id).orElseThrow());
         });
     }
 
+    /** Return the application's identity document type, form and delivery by column name; empty if it has none. */
+    public Map<String, Object> choices(String requestId) {
+        return applications.choices(requestId);
+    }
+
     /** Return the request if {@code accessCode} is its code; empty for any mismatch, without saying which. */
-    Optional<StoredRequest> follow(String trackingNumber, String accessCode) {
+    public Optional<StoredRequest> follow(String trackingNumber, String accessCode) {
         if (trackingNumber == null || accessCode == null) {
             return Optional.empty();
         }
@@ -88,8 +86,7 @@ public class PortalApplications {
     }
 
     private Optional<String> storedCode(String id) {
-        return jdbc.sql("select access_code from portal_application where request_id = ?").param(id)
-                .query(String.class).optional().map(cipher::decrypt);
+        return applications.encryptedCode(id).map(cipher::decrypt);
     }
 
     /** The 登记回执 carries the access code, so that an application handed in on paper can be followed online too. */

@@ -1,16 +1,15 @@
-package org.gongkai.server.security;
+package org.gongkai.server.demo;
 
 import java.util.Set;
 import org.gongkai.agency.Agency;
 import org.gongkai.server.agencies.AgencyProfileRepository;
 import org.gongkai.server.agencies.AgencyRepository;
-import org.gongkai.server.agencies.UserRepository;
-import org.gongkai.server.demo.DemoEnabled;
-import org.gongkai.server.demo.DemoProfiles;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.security.StaffAccounts;
+import org.gongkai.server.security.UserRepository;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,16 +31,14 @@ class DemoLogins {
     private final AgencyProfileRepository agencyProfiles;
     private final UserRepository users;
     private final StaffAccounts accounts;
-    private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     DemoLogins(AgencyRepository agencies, AgencyProfileRepository agencyProfiles, UserRepository users,
-            StaffAccounts accounts, JdbcClient jdbc, TransactionTemplate tx) {
+            StaffAccounts accounts, TransactionTemplate tx) {
         this.agencies = agencies;
         this.agencyProfiles = agencyProfiles;
         this.users = users;
         this.accounts = accounts;
-        this.jdbc = jdbc;
         this.tx = tx;
     }
 
@@ -55,8 +52,7 @@ class DemoLogins {
             account("publisher-jl-jyj", "曹思远（信息发布员，审核）", DEPARTMENT, Role.PUBLISHER);
             account("admin-jl-jyj", "唐嘉禾（管理员）", DEPARTMENT, Role.ADMIN, Role.APPROVER);
             account("supervisor-jl-szfb", "魏秋实（上级监督）", CITY, Role.SUPERVISOR);
-            for (String username : jdbc.sql("select username from app_user where password_hash is null")
-                    .query(String.class).list()) {
+            for (String username : users.withoutPassword()) {
                 accounts.setPassword(username, PASSWORD);
             }
             for (Agency agency : agencies.all()) {

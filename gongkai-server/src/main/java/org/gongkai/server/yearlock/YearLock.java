@@ -1,4 +1,4 @@
-package org.gongkai.server.reports;
+package org.gongkai.server.yearlock;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
