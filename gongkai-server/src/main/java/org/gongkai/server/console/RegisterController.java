@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.gongkai.request.ClockSettings;
+import org.gongkai.request.ReceiptDateRule;
 import org.gongkai.server.requests.ApplicationChoices;
-import org.gongkai.server.requests.Registrations;
 import org.gongkai.server.requests.Deadlines;
+import org.gongkai.server.requests.Registrations;
 import org.gongkai.server.requests.RequestService;
 import org.gongkai.server.requests.StoredRequest;
 import org.gongkai.server.security.Actor;
@@ -35,7 +36,8 @@ class RegisterController {
     static final String REGISTER_VIEW = "console/register";
 
     /** What the request's page tells the registrar once: the number, the due date and the applicant's access code. */
-    record Registered(String trackingNumber, LocalDate dueOn, String accessCode) {
+    /** {@code receiptWarning} is what the receipt facts show against 第三十一条 (empty when nothing), to check at once. */
+    record Registered(String trackingNumber, LocalDate dueOn, String accessCode, String receiptWarning) {
     }
 
     private final Deadlines deadlines;
@@ -96,8 +98,9 @@ class RegisterController {
             return REGISTER_VIEW;
         }
         StoredRequest stored = requests.get(receipt.trackingNumber());
+        String warning = ReceiptDateRule.decide(registerForm.getChannel(), registerForm.facts(), settings).warning().orElse("");
         redirect.addFlashAttribute("registered", new Registered(receipt.trackingNumber(),
-                stored.projection().dueOn(), receipt.accessCode()));
+                stored.projection().dueOn(), receipt.accessCode(), warning));
         redirect.addAttribute("id", receipt.trackingNumber());
         return "redirect:/console/requests/{id}";
     }

@@ -2,6 +2,7 @@ package org.gongkai.server.documents;
 
 import static org.gongkai.server.documents.HtmlToPdf.escape;
 
+import java.util.List;
 import java.util.Locale;
 import org.gongkai.letter.RenderedLetter;
 
@@ -9,7 +10,7 @@ import org.gongkai.letter.RenderedLetter;
  * Lay a letter out as XHTML in the letter form of GB/T 9704 (信函格式): the agency's name in red over a
  * red double rule, the tracking number under it on the right, the title, the salutation, the body with
  * paragraphs indented two characters, then the agency's name and the date four characters from the right,
- * with the place for the seal drawn over them.
+ * with the place for the seal drawn over them, kept on one page with the last paragraph.
  */
 final class LetterHtml {
 
@@ -27,13 +28,18 @@ final class LetterHtml {
         html.append("<p class=\"number\">").append(escape(letter.trackingLine())).append("</p>\n");
         html.append("<p class=\"title\">").append(escape(letter.title())).append("</p>\n");
         html.append("<p class=\"salutation\">").append(escape(letter.salutation())).append("</p>\n");
-        for (String paragraph : letter.paragraphs()) {
+        List<String> paragraphs = letter.paragraphs();
+        for (String paragraph : paragraphs.subList(0, paragraphs.size() - 1)) {
             html.append("<p class=\"para\">").append(escape(paragraph)).append("</p>\n");
         }
+        // GB/T 9704 7.3.5: the signature, date and seal never stand alone on a page, so the last paragraph keeps
+        // them company (the whole block moves to the next page when it does not fit).
+        html.append("<div class=\"closing\"><p class=\"para\">").append(escape(paragraphs.get(paragraphs.size() - 1)))
+                .append("</p>\n");
         int signatureWidth = Math.max(letter.agencyName().length(), letter.dateLine().length());
         html.append("<div class=\"sign\" style=\"width: ").append(signatureWidth).append("em\"><div class=\"seal\">")
                 .append(escape(letter.sealPlace())).append("</div><p>").append(escape(letter.agencyName()))
-                .append("</p><p>").append(escape(letter.dateLine())).append("</p></div>\n");
+                .append("</p><p>").append(escape(letter.dateLine())).append("</p></div></div>\n");
         html.append("</body></html>\n");
         return html.toString();
     }
@@ -47,8 +53,8 @@ final class LetterHtml {
                         margin: 4pt 0 0 0; }
                 .number { text-align: right; letter-spacing: 0; margin-bottom: %3$.2fpt; }
                 .para { text-indent: 2em; }
-                .sign { margin: %4$.2fpt 4em 0 auto; text-align: center; letter-spacing: 0;
-                        page-break-inside: avoid; }
+                .closing { page-break-inside: avoid; }
+                .sign { margin: %4$.2fpt 4em 0 auto; text-align: center; letter-spacing: 0; }
                 .seal { width: 42mm; height: 42mm; margin: 0 auto -30mm auto; border: 1pt dashed #d00000;
                         border-radius: 21mm; color: #d00000; font-size: 10.5pt; line-height: 14mm;
                         text-align: center; }

@@ -111,6 +111,21 @@ class RegisterPageTests {
         assertThat(applicantPage(id)).contains("纸质", "居民身份证");
     }
 
+    @Test
+    void anOrdinaryLetterConfirmedAfterItArrivedIsRegisteredWithAWarning() throws Exception {
+        MvcResult result = mvc.perform(letter(UUID.randomUUID().toString(), "channel", Channel.ORDINARY_MAIL.name(),
+                        "signedForOn", "", "submittedOn", "2025-05-19", "confirmedOn", "2025-05-21"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        RegisterController.Registered registered = (RegisterController.Registered) result.getFlashMap().get("registered");
+        assertThat(registered.receiptWarning()).isEqualTo("与申请人确认之日 2025-05-21 晚于信件到达之日 2025-05-19：条例第三十一条"
+                + "第（二）项要求于收到申请的当日与申请人确认，收到申请之日仍以确认之日 2025-05-21 计");
+        assertThat(services.requests.get(registered.trackingNumber()).request().receivedOn()).isEqualTo(LocalDate.of(2025, 5, 21));
+        String page = mvc.perform(get("/console/requests/" + registered.trackingNumber()).with(user("registrar-a"))
+                        .flashAttrs(result.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"receipt-warning\"", "请注意：与申请人确认之日 2025-05-21 晚于信件到达之日 2025-05-19");
+    }
+
     private String applicantPage(String id) throws Exception {
         return mvc.perform(get("/console/requests/" + id + "/applicant").with(user("registrar-a")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
