@@ -150,7 +150,12 @@ final class Candidates {
             }
             return;
         }
-        for (int parts = 1; parts <= Math.min(room, token.text().length()); parts++) {
+        int mostAfter = 0;
+        for (int i = index + 1; i < values.size(); i++) {
+            mostAfter += values.get(i).isSplittable() ? values.get(i).text().length() : 1;
+        }
+        int fewest = Math.max(1, cells - acc.size() - mostAfter);
+        for (int parts = fewest; parts <= Math.min(room, token.text().length()); parts++) {
             splitRun(token, 0, parts, values, index, cells, acc, rowSums, out, limit);
         }
     }

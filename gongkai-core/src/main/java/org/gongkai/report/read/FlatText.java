@@ -13,6 +13,7 @@ final class FlatText {
     private final String raw;
     private final int[] cellStarts;
     private final String[] cellWheres;
+    private int[] separatorsBefore;
 
     private FlatText(String raw, int[] cellStarts, String[] cellWheres) {
         this.raw = raw;
@@ -83,6 +84,19 @@ final class FlatText {
         return text;
     }
 
+    /** Return, for every offset of the plain text, how many cell separators come before it (built once, on demand). */
+    private int[] separatorsBefore() {
+        if (separatorsBefore == null) {
+            int[] before = new int[raw.length() + 1];
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                before[i + 1] = before[i] + (c == '\t' || c == '|' ? 1 : 0);
+            }
+            separatorsBefore = before;
+        }
+        return separatorsBefore;
+    }
+
     /** A line that is only a page number, as PDF extractions leave them inside tables: {@code — 3 —}, {@code 第3页 共9页}. */
     private static final java.util.regex.Pattern PAGE_MARK = java.util.regex.Pattern.compile(
             "\\s*(?:[-—–~]+\\s*\\d{1,4}\\s*[-—–~]+|第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?)\\s*");
@@ -132,14 +146,9 @@ final class FlatText {
             return cellWheres[cell];
         }
         int lineEnd = raw.indexOf('\n', cellStarts[cell]);
-        int cells = 1;
-        int cellNumber = 1;
-        for (int c = cellStarts[cell]; c < lineEnd; c++) {
-            if (raw.charAt(c) == '\t' || raw.charAt(c) == '|') {
-                cells++;
-                cellNumber += c < offset ? 1 : 0;
-            }
-        }
+        int[] before = separatorsBefore();
+        int cells = 1 + before[lineEnd] - before[cellStarts[cell]];
+        int cellNumber = 1 + before[Math.min(offset, lineEnd)] - before[cellStarts[cell]];
         return "第" + (cell + 1) + "行" + (cells > 1 ? "第" + cellNumber + "格" : "");
     }
 
