@@ -46,7 +46,7 @@ class CatalogueWebTests {
         Publication p = publish("测试市<b>候鸟</b>栖息地保护通告");
         String agencySearch = "/agencies/" + WebTestData.A + "/search?q=候鸟栖息地";
 
-        assertThat(page(agencySearch)).contains("/publications/" + p.id()).contains("<em>")
+        assertThat(page(agencySearch)).contains("/publications/" + p.id()).contains("<mark>")
                 .contains("&lt;b&gt;").doesNotContain("<b>候鸟").contains("<label for=\"q\"");
         assertThat(page("/search?q=候鸟栖息地&item=2&year=2025")).contains("/publications/" + p.id());
         assertThat(page("/search?q=候鸟栖息地&item=3")).doesNotContain("/publications/" + p.id());
