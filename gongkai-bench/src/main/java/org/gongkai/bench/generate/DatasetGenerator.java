@@ -19,14 +19,21 @@ import org.gongkai.request.Channel;
 import org.gongkai.request.DisclosureRequest;
 
 /**
- * Make a large invented gongkai/1 dataset, the same for the same settings: one city general office at the
- * top, about 1% of agencies as districts under it, the rest as departments under the city or a district.
+ * Make a large invented gongkai/1 dataset, the same for the same settings: a province's hierarchy, as many of
+ * its agencies as the settings ask for, in this order: the province's general office at the top, its departments
+ * (本级部门), then city after city: the city government, its departments, and district after district, each with
+ * its departments and its 街道 and 乡镇.
  * Every request history is legal (interchange.md "Request events"); see {@link RequestHistories}.
  */
 public final class DatasetGenerator {
 
     private static final int PUBLICATIONS_PER_AGENCY = 3;
     private static final int APPEALS_PER_THOUSAND_REQUESTS = 10;
+    private static final String[] DEPARTMENTS = {"教育", "科学技术", "工业和信息化", "公安", "民政", "司法", "财政",
+        "人力资源和社会保障", "自然资源", "生态环境", "住房和城乡建设", "交通运输", "水利", "农业农村", "商务", "文化和旅游",
+        "卫生健康", "退役军人事务", "应急管理", "审计", "市场监督管理", "统计", "医疗保障", "体育", "林业", "信访"};
+    private static final int DISTRICTS_PER_CITY = 12;
+    private static final int TOWNS_PER_DISTRICT = 15;
 
     private final GeneratorSettings settings;
     private final Random random;
@@ -53,16 +60,37 @@ public final class DatasetGenerator {
     }
 
     private List<Agency> agencies() {
-        int districts = Math.max(1, settings.agencies() / 100);
         List<Agency> agencies = new ArrayList<>(settings.agencies());
-        agencies.add(new Agency(agencyCode(0), "示例市人民政府办公厅", Optional.empty()));
-        for (int i = 1; i < settings.agencies(); i++) {
-            boolean district = i <= districts;
-            String parent = district || random.nextInt(4) == 0 ? agencyCode(0) : agencyCode(1 + random.nextInt(districts));
-            agencies.add(new Agency(agencyCode(i), (district ? "示例市第" + i + "区人民政府" : "示例部门" + i),
-                    Optional.of(parent)));
+        agencies.add(new Agency(agencyCode(0), "示例省人民政府办公厅", Optional.empty()));
+        departments(agencies, agencyCode(0), "示例省", "厅");
+        for (int city = 1; agencies.size() < settings.agencies(); city++) {
+            String cityName = "示例省第" + city + "市";
+            String cityCode = add(agencies, cityName + "人民政府", agencyCode(0));
+            departments(agencies, cityCode, cityName, "局");
+            for (int district = 1; district <= DISTRICTS_PER_CITY && agencies.size() < settings.agencies(); district++) {
+                String districtName = cityName + "第" + district + "区";
+                String districtCode = add(agencies, districtName + "人民政府", cityCode);
+                departments(agencies, districtCode, districtName, "局");
+                for (int town = 1; town <= TOWNS_PER_DISTRICT && agencies.size() < settings.agencies(); town++) {
+                    add(agencies, districtName + (town % 3 == 0 ? "第" + town + "镇人民政府" : "第" + town + "街道办事处"), districtCode);
+                }
+            }
         }
         return agencies;
+    }
+
+    private void departments(List<Agency> agencies, String parent, String place, String suffix) {
+        for (int d = 0; d < DEPARTMENTS.length && agencies.size() < settings.agencies(); d++) {
+            add(agencies, place + DEPARTMENTS[d] + suffix, parent);
+        }
+    }
+
+    private String add(List<Agency> agencies, String name, String parent) {
+        String code = agencyCode(agencies.size());
+        if (agencies.size() < settings.agencies()) {
+            agencies.add(new Agency(code, name, Optional.of(parent)));
+        }
+        return code;
     }
 
     private List<Publication> publications() {

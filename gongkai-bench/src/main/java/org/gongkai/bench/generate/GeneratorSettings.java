@@ -1,7 +1,7 @@
 package org.gongkai.bench.generate;
 
 /**
- * What {@link DatasetGenerator} makes: {@code agencies} agencies in a three-level hierarchy and
+ * What {@link DatasetGenerator} makes: {@code agencies} agencies in a province's hierarchy (province, cities, districts, 街镇, each with departments) and
  * {@code requests} requests received over {@code years} calendar years from {@code firstYear}.
  */
 public record GeneratorSettings(long seed, int agencies, int requests, int firstYear, int years) {

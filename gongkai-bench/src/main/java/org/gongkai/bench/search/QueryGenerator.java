@@ -39,7 +39,7 @@ final class QueryGenerator {
 
     /** Return 4–8 characters of one clause of {@code body} (never across punctuation, which a LIKE scan would see). */
     private static String cut(String body, Random random) {
-        List<String> clauses = Arrays.stream(body.split("[，。]")).filter(c -> c.length() >= 4).toList();
+        List<String> clauses = Arrays.stream(body.split("[，。\n]")).filter(c -> c.length() >= 4).toList();
         String clause = clauses.get(random.nextInt(clauses.size()));
         int length = Math.min(clause.length(), 4 + random.nextInt(5));
         int start = random.nextInt(clause.length() - length + 1);

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Full-text search of the catalogue, one page of {@link CatalogueSearch#PAGE_SIZE}; snippets are HTML (text escaped, matches in {@code <em>}). */
+/** Full-text search of the catalogue, one page of {@link CatalogueSearch#PAGE_SIZE}; snippets are HTML (text escaped, matches in {@code <mark>}). */
 @RestController
 class SearchApi {
 

@@ -12,11 +12,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The portal's home page (the agencies) and each agency's 政府信息公开指南. */
+/** Each agency's 政府信息公开指南. */
 @Controller
 class GuideController {
 
-    static final String HOME_VIEW = "portal/home";
     static final String GUIDE_VIEW = "portal/guide";
 
     private final AgencyDirectory directory;
@@ -25,12 +24,6 @@ class GuideController {
     GuideController(AgencyDirectory directory, PortalAgencies agencies) {
         this.directory = directory;
         this.agencies = agencies;
-    }
-
-    @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("agencies", agencies.all());
-        return HOME_VIEW;
     }
 
     @GetMapping("/agencies/{code}")

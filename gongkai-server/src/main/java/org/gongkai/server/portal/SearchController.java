@@ -67,11 +67,48 @@ class SearchController {
                 if (page < CatalogueSearch.LAST_PAGE && page * CatalogueSearch.PAGE_SIZE < results.total()) {
                     model.addAttribute("nextPage", pageLink(path, asked, page + 1));
                 }
+                if (results.total() == 0) {
+                    suggest(agency, asked, path, model);
+                }
             } catch (IllegalArgumentException e) {
                 model.addAttribute("searchError", e.getMessage());
             }
         }
         return SEARCH_VIEW;
+    }
+
+    /** Suggest ways to a result after none: without the filters, in all agencies, with shorter words. */
+    private static void suggest(Optional<String> agency, Asked asked, String path, Model model) {
+        boolean filtered = asked.year() != null || asked.kind() != null || asked.item() != null
+                || asked.validity() != null && !asked.validity().isEmpty();
+        if (filtered) {
+            model.addAttribute("withoutFilters", UriComponentsBuilder.fromPath(path).queryParam("q", asked.q()).encode().build().toUriString());
+        }
+        if (agency.isPresent()) {
+            model.addAttribute("inAllAgencies", UriComponentsBuilder.fromPath("/search").queryParam("q", asked.q()).encode().build().toUriString());
+        }
+        model.addAttribute("shorter", shorter(asked.q()).stream()
+                .map(q -> new Suggestion(q, UriComponentsBuilder.fromPath(path).queryParam("q", q).encode().build().toUriString()))
+                .toList());
+    }
+
+    /** A shorter search to try, and its link. */
+    record Suggestion(String text, String link) {
+    }
+
+    /** Return each word alone when there are several, or the two halves of a single word of four characters or more. */
+    static List<String> shorter(String q) {
+        List<String> words = List.of(q.strip().split("\\s+"));
+        if (words.size() > 1) {
+            return words.stream().filter(w -> w.codePointCount(0, w.length()) >= 2).distinct().toList();
+        }
+        String word = words.get(0).replaceAll("[\"“”「」]", "");
+        int length = word.codePointCount(0, word.length());
+        if (length < 4) {
+            return List.of();
+        }
+        int half = word.offsetByCodePoints(0, length / 2);
+        return List.of(word.substring(0, half), word.substring(half));
     }
 
     private static String pageLink(String path, Asked asked, int page) {

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -122,6 +123,20 @@ public final class PublicationIndex implements AutoCloseable {
         return withSearcher(s -> s.getIndexReader().numDocs());
     }
 
+    /**
+     * Return the exact number of entries matching {@code query}'s text and filters, however many (the benchmark's
+     * recall check; a search counts only up to {@link #COUNTED_UP_TO}).
+     */
+    public long count(SearchQuery query) {
+        Query matching = queries.compile(query).matching();
+        return withSearcher(searcher -> searcher.count(matching));
+    }
+
+    /**
+     * Return a page of the best matches.
+     *
+     * @throws IllegalArgumentException with a Chinese sentence, for a search word of a single character
+     */
     public SearchResults search(SearchQuery query) {
         CatalogueQueries.Compiled compiled = queries.compile(query);
         return withSearcher(searcher -> {
@@ -140,8 +155,10 @@ public final class PublicationIndex implements AutoCloseable {
     private static SearchHit hit(Document doc, float score, List<String> needles, LocalDate today) {
         String body = doc.get(CatalogueFields.BODY);
         String snippet = Snippets.around(body, needles);
-        if (snippet.isEmpty()) {
-            snippet = Snippets.around(doc.get(CatalogueFields.ATTACHMENTS), needles);
+        for (String attachment : doc.getValues(CatalogueFields.ATTACHMENTS)) {
+            if (snippet.isEmpty()) {
+                snippet = Snippets.around(attachment, needles);
+            }
         }
         if (snippet.isEmpty()) {
             snippet = Snippets.around(doc.get(CatalogueFields.TITLE), needles);

@@ -30,6 +30,13 @@ record QueryParts(List<String> words, List<String> phrases) {
         return new QueryParts(List.copyOf(words), List.copyOf(phrases));
     }
 
+    /** Return the words, then the phrases. */
+    List<String> all() {
+        List<String> all = new ArrayList<>(words);
+        all.addAll(phrases);
+        return all;
+    }
+
     boolean isEmpty() {
         return words.isEmpty() && phrases.isEmpty();
     }

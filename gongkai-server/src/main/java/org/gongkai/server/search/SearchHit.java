@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.gongkai.publication.Validity;
 
 /**
- * One result. {@code snippet} is HTML: the text is escaped and matches are wrapped in {@code <em>}.
+ * One result. {@code snippet} is HTML: the text is escaped and matches are wrapped in {@code <mark>}.
  */
 public record SearchHit(
         String id,

@@ -3,11 +3,11 @@ package org.gongkai.server.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Builds a short HTML excerpt around the matches. Matching is on the text as written (case-insensitive), which is
- * what a phrase match means; Lucene's token highlighter would mark whole runs of overlapping bigrams instead.
+ * Builds a short HTML excerpt around the matches. Matching is of the normalised words in the normalised text, as the
+ * search matched them ({@link SearchText}), marked on the text as written; Lucene's token highlighter would mark
+ * whole runs of overlapping character pairs instead.
  */
 final class Snippets {
 
@@ -16,7 +16,7 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** Return the best window of {@code text} for {@code needles}, escaped, matches in {@code <em>}; empty if none match. */
+    /** Return the best window of {@code text} for {@code needles} (normalised), escaped, matches in {@code <mark>}; empty if none match. */
     static String around(String text, List<String> needles) {
         List<int[]> matches = matches(text, needles);
         if (matches.isEmpty()) {
@@ -42,7 +42,7 @@ final class Snippets {
             if (m[0] < bestStart || m[1] > end) {
                 continue;
             }
-            out.append(escape(text.substring(at, m[0]))).append("<em>").append(escape(text.substring(m[0], m[1]))).append("</em>");
+            out.append(escape(text.substring(at, m[0]))).append("<mark>").append(escape(text.substring(m[0], m[1]))).append("</mark>");
             at = m[1];
         }
         out.append(escape(text.substring(at, end)));
@@ -58,17 +58,14 @@ final class Snippets {
     }
 
     private static List<int[]> matches(String text, List<String> needles) {
-        String haystack = text.toLowerCase(Locale.ROOT);
-        boolean sameLength = haystack.length() == text.length();
+        SearchText.Mapped normalised = SearchText.mapped(text);
+        String haystack = normalised.text();
+        int[] from = normalised.from();
         List<int[]> found = new ArrayList<>();
-        for (String needle : needles) {
-            String n = sameLength ? needle.toLowerCase(Locale.ROOT) : needle;
-            String h = sameLength ? haystack : text;
-            if (n.isBlank()) {
-                continue;
-            }
-            for (int i = h.indexOf(n); i >= 0; i = h.indexOf(n, i + 1)) {
-                found.add(new int[] {i, i + n.length()});
+        for (String n : needles) {
+            for (int i = haystack.indexOf(n); i >= 0; i = haystack.indexOf(n, i + 1)) {
+                int last = from[i + n.length() - 1];
+                found.add(new int[] {from[i], last + Character.charCount(text.codePointAt(last))});
             }
         }
         found.sort(Comparator.<int[]>comparingInt(m -> m[0]).thenComparingInt(m -> -m[1]));

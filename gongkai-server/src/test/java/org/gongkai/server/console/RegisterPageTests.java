@@ -119,7 +119,7 @@ class RegisterPageTests {
         RegisterController.Registered registered = (RegisterController.Registered) result.getFlashMap().get("registered");
         assertThat(registered.receiptWarning()).isEqualTo("与申请人确认之日 2025-05-21 晚于信件到达之日 2025-05-19：条例第三十一条"
                 + "第（二）项要求于收到申请的当日与申请人确认，收到申请之日仍以确认之日 2025-05-21 计");
-        assertThat(services.requests.get(registered.trackingNumber()).request().receivedOn()).isEqualTo(LocalDate.of(2025, 5, 21));
+        assertThat(requests.get(registered.trackingNumber()).request().receivedOn()).isEqualTo(LocalDate.of(2025, 5, 21));
         String page = mvc.perform(get("/console/requests/" + registered.trackingNumber()).with(user("registrar-a"))
                         .flashAttrs(result.getFlashMap()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -47,14 +47,14 @@ class CatalogueWebTests {
     @Test
     void aPublishedItemIsFoundByThePagesAndTheApiAndLeavesThemWhenRepealed() throws Exception {
         Publication p = publish("测试市<b>候鸟</b>栖息地保护通告");
-        String agencySearch = "/agencies/" + WebTestData.A + "/search?q=候鸟栖息地";
+        String agencySearch = "/agencies/" + WebTestData.A + "/search?q=栖息地";
 
-        assertThat(page(agencySearch)).contains("/publications/" + p.id()).contains("<em>")
+        assertThat(page(agencySearch)).contains("/publications/" + p.id()).contains("<mark>")
                 .contains("&lt;b&gt;").doesNotContain("<b>候鸟").contains("<label for=\"q\"");
-        assertThat(page("/search?q=候鸟栖息地&item=2&year=2025")).contains("/publications/" + p.id());
-        assertThat(page("/search?q=候鸟栖息地&item=3")).doesNotContain("/publications/" + p.id());
-        assertThat(page("/agencies/" + WebTestData.B + "/search?q=候鸟栖息地")).doesNotContain(p.id());
-        mvc.perform(get("/api/v1/publications/search").param("q", "候鸟栖息地").param("agency", WebTestData.A))
+        assertThat(page("/search?q=栖息地&item=2&year=2025")).contains("/publications/" + p.id());
+        assertThat(page("/search?q=栖息地&item=3")).doesNotContain("/publications/" + p.id());
+        assertThat(page("/agencies/" + WebTestData.B + "/search?q=栖息地")).doesNotContain(p.id());
+        mvc.perform(get("/api/v1/publications/search").param("q", "栖息地").param("agency", WebTestData.A))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.hits[0].id").value(p.id()));
@@ -64,13 +64,13 @@ class CatalogueWebTests {
                 LocalDate.of(2025, 5, 1), null);
 
         assertThat(page(agencySearch)).doesNotContain("/publications/" + p.id());
-        mvc.perform(get("/api/v1/publications/search").param("q", "候鸟栖息地"))
+        mvc.perform(get("/api/v1/publications/search").param("q", "栖息地"))
                 .andExpect(jsonPath("$.total").value(0));
 
         assertThat(page(agencySearch + "&validity=REPEALED")).contains("/publications/" + p.id())
                 .contains("<strong class=\"validity\">废止</strong>");
         assertThat(page(agencySearch + "&validity=IN_FORCE&validity=EXPIRED")).doesNotContain("/publications/" + p.id());
-        mvc.perform(get("/api/v1/publications/search").param("q", "候鸟栖息地").param("validity", "REPEALED", "IN_FORCE"))
+        mvc.perform(get("/api/v1/publications/search").param("q", "栖息地").param("validity", "REPEALED", "IN_FORCE"))
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.hits[0].validity").value("REPEALED"));
     }

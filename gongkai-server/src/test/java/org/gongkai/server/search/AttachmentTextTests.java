@@ -54,7 +54,7 @@ class AttachmentTextTests {
                             AttachmentText.extract("说明.docx", "", docx("评价结果向社会公开")))));
             SearchHit pdfHit = index.search(SearchQuery.of("满意度指标", LocalDate.of(2024, 6, 1))).hits().get(0);
             assertThat(pdfHit.id()).isEqualTo("P-1");
-            assertThat(pdfHit.snippet()).contains("<em>满意度指标</em>");
+            assertThat(pdfHit.snippet()).contains("<mark>满意度指标</mark>");
             assertThat(index.search(SearchQuery.of("\"结果向社会\"", LocalDate.of(2024, 6, 1))).hits()).hasSize(1);
         }
     }

@@ -91,11 +91,11 @@ class CatalogueIndexerTests {
 
         SearchHit pdfHit = index.search(SearchQuery.of(SampleFiles.PDF_WORD, TODAY).withAgency(WebTestData.A)).hits().get(0);
         assertThat(pdfHit.id()).isEqualTo(p.id());
-        assertThat(pdfHit.snippet()).contains("<em>" + SampleFiles.PDF_WORD + "</em>");
+        assertThat(pdfHit.snippet()).contains("<mark>" + SampleFiles.PDF_WORD + "</mark>");
         assertThat(found("\"第三方独立评审\"")).containsExactly(p.id());
         SearchHit bodyHit = index.search(SearchQuery.of("予以公开", TODAY).withAgency(WebTestData.A)).hits().stream()
                 .filter(h -> h.id().equals(p.id())).findFirst().orElseThrow();
-        assertThat(bodyHit.snippet()).isEqualTo("现将评价结果<em>予以公开</em>，详见附件。");
+        assertThat(bodyHit.snippet()).isEqualTo("现将评价结果<mark>予以公开</mark>，详见附件。");
     }
 
     @Test

@@ -209,13 +209,13 @@ class PublicationIndexTests {
         @Test
         void matchesAreMarkedInTheExcerpt() {
             SearchHit hit = index.search(SearchQuery.of("\"务公开工\"", TODAY)).hits().get(0);
-            assertThat(hit.snippet()).contains("推进政<em>务公开工</em>作");
+            assertThat(hit.snippet()).contains("推进政<mark>务公开工</mark>作");
         }
 
         @Test
         void plainWordsAreMarkedAsWritten() {
             SearchHit hit = index.search(SearchQuery.of("资金", TODAY).withAgency("SH-HZB")).hits().get(0);
-            assertThat(hit.snippet()).contains("<em>资金</em>");
+            assertThat(hit.snippet()).contains("<mark>资金</mark>");
             assertThat(hit.indexNumber()).startsWith("SH-HZB-");
         }
 
@@ -225,6 +225,80 @@ class PublicationIndexTests {
                     "请勿把<script>写进正文 & 其他符号", LocalDate.of(2024, 5, 1), Optional.empty())));
             SearchHit hit = index.search(SearchQuery.of("正文", TODAY)).hits().get(0);
             assertThat(hit.snippet()).contains("&lt;script&gt;").doesNotContain("<script>").contains("&amp;");
+        }
+    }
+
+    @Nested
+    class Substrings {
+
+        @Test
+        void everyRunOfTwoCharactersFindsItsItemLikeLikeWouldEvenAcrossWords() {
+            // smartcn reads 教育局 and 人民政府 as whole words: the runs inside them are found all the same
+            index.index(Corpus.doc(Corpus.entry("P-9", "SH-HZB", PublicationKind.OTHER, 2, "江澜市教育局关于做好PM2.5防控的通知",
+                    "各区人民政府：今年第2季度AQI达标。", LocalDate.of(2024, 5, 1), Optional.empty())));
+            assertThat(ids(SearchQuery.of("教育", TODAY))).containsExactly("P-9");
+            assertThat(ids(SearchQuery.of("民政", TODAY))).containsExactlyInAnyOrder("P-2", "P-3", "P-9");
+            assertThat(ids(SearchQuery.of("局关", TODAY))).containsExactly("P-9");
+            assertThat(ids(SearchQuery.of("M2", TODAY))).containsExactly("P-9");
+            assertThat(ids(SearchQuery.of("ｐｍ２．５", TODAY))).containsExactly("P-9");
+            assertThat(ids(SearchQuery.of("第2季", TODAY))).containsExactly("P-9");
+            assertThat(ids(SearchQuery.of("府：今", TODAY))).containsExactly("P-9");
+        }
+
+        @Test
+        void aRunIsNotFoundAcrossTwoAttachments() {
+            index.index(new SearchDocument(Corpus.entry("P-9", "SH-HZB", PublicationKind.OTHER, 2, "附件测试", "见附件。",
+                    LocalDate.of(2024, 5, 1), Optional.empty()), List.of("第一份附件结尾", "开头第二份附件")));
+            assertThat(ids(SearchQuery.of("结尾", TODAY))).containsExactly("P-9");
+            assertThat(ids(SearchQuery.of("开头", TODAY))).containsExactly("P-9");
+            assertThat(ids(SearchQuery.of("\"尾开\"", TODAY))).isEmpty();
+        }
+
+        @Test
+        void aWordOfOneCharacterIsRefusedWithAMessage() {
+            assertThatThrownBy(() -> index.search(SearchQuery.of("教育 局", TODAY)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("检索词“局”只有一个字符：每个检索词至少两个字符（如“教育”），单字请与前后的字连写。");
+        }
+    }
+
+    @Nested
+    class Identifiers {
+
+        private static CatalogueEntry numbered(String id, String title, String documentNumber) {
+            CatalogueEntry e = Corpus.entry(id, "SH-HZB", PublicationKind.NORMATIVE_DOCUMENT, 1, title, "正文。",
+                    LocalDate.of(2024, 5, 1), Optional.empty());
+            var c = e.content();
+            return new CatalogueEntry(e.id(), e.indexNumber(), new org.gongkai.publication.CatalogueContent(c.agency(), c.kind(),
+                    c.title(), Optional.of(documentNumber), c.article20Item(), c.issuedOn(), c.expiresOn(), c.topic(),
+                    c.keywords(), c.attachments(), c.body()), e.publishedOn(), e.repealedOn(), e.previousVersion());
+        }
+
+        @BeforeEach
+        void numberedItems() {
+            index.index(Corpus.doc(numbered("P-11", "关于印发江教规〔2026〕15号补充说明的通知", "江教规〔2026〕16号")));
+            index.index(Corpus.doc(numbered("P-12", "学生资助管理办法", "江教规〔2026〕15号")));
+        }
+
+        @Test
+        void aWholeDocumentNumberRanksItsItemFirstHoweverItIsWritten() {
+            for (String typed : List.of("江教规〔2026〕15号", "江教规[2026]15号", "江教规（２０２６）１５号", "江教规 【2026】 15号")) {
+                assertThat(ids(SearchQuery.of(typed, TODAY))).as(typed).containsExactly("P-12", "P-11");
+            }
+        }
+
+        @Test
+        void partsOfADocumentNumberFindIt() {
+            assertThat(ids(SearchQuery.of("江教规", TODAY))).containsExactlyInAnyOrder("P-11", "P-12");
+            assertThat(ids(SearchQuery.of("〔2026〕16", TODAY))).containsExactly("P-11");
+            assertThat(ids(SearchQuery.of("16号", TODAY))).containsExactly("P-11");
+        }
+
+        @Test
+        void aWholeIndexNumberRanksItsItemFirstAndItsPartsFindIt() {
+            assertThat(ids(SearchQuery.of("SH-HZB-2024-00012", TODAY))).first().isEqualTo("P-12");
+            assertThat(ids(SearchQuery.of("sh-hzb-2024-00012", TODAY))).first().isEqualTo("P-12");
+            assertThat(ids(SearchQuery.of("2024-0001", TODAY))).containsExactlyInAnyOrder("P-11", "P-12");
         }
     }
 
@@ -241,7 +315,16 @@ class PublicationIndexTests {
                 for (int c = 0; c < length; c++) {
                     text.append(alphabet.charAt(random.nextInt(alphabet.length())));
                 }
-                SearchResults results = index.search(SearchQuery.of(text.toString(), TODAY));
+                SearchQuery query = SearchQuery.of(text.toString(), TODAY);
+                Optional<String> single = QueryParts.parse(query.text()).all().stream()
+                        .filter(part -> SearchText.normalise(part).codePointCount(0, SearchText.normalise(part).length()) < 2)
+                        .findFirst();
+                if (single.isPresent()) {
+                    assertThatThrownBy(() -> index.search(query)).isInstanceOf(IllegalArgumentException.class)
+                            .hasMessage("检索词“" + single.get().strip() + "”只有一个字符：每个检索词至少两个字符（如“教育”），单字请与前后的字连写。");
+                    continue;
+                }
+                SearchResults results = index.search(query);
                 assertThat(results.hits()).allSatisfy(h -> assertThat(h.snippet()).isNotEmpty());
                 assertThat(results.total()).isBetween(0L, (long) Corpus.ENTRIES.size());
             }
