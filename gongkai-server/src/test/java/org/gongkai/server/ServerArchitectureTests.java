@@ -20,8 +20,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server's shape: the doors (portal, console, api, cli) run no SQL and use no repository, the feature
- * packages form no cycle, and "today" comes from the one {@code Clock} bean. Each rule has a canary that proves
+ * The server's shape: the doors (portal, console, api, cli) run no SQL and use no repository, only the command
+ * line uses {@link Assembly}, the feature packages form no cycle, and "today" comes from the one {@code Clock}. Each rule has a canary that proves
  * it can fail.
  */
 class ServerArchitectureTests {
@@ -46,6 +46,11 @@ class ServerArchitectureTests {
     static final ArchRule DOORS_USE_NO_REPOSITORY = noClasses().that().resideInAnyPackage(DOORS)
             .should().dependOnClassesThat(simpleNameEndingWith("Repository"))
             .because("the doors reach the tables through the features' services only");
+
+    static final ArchRule ONLY_THE_COMMAND_LINE_USES_THE_ASSEMBLY = noClasses()
+            .that().resideOutsideOfPackage(SERVER + ".cli..").and().doNotHaveFullyQualifiedName(SERVER + ".Assembly")
+            .should().dependOnClassesThat().haveFullyQualifiedName(SERVER + ".Assembly")
+            .because("Assembly is the command line's composition root, never a locator handed to a class");
 
     static final ArchRule NO_CYCLES = slices().matching(SERVER + ".(*)..").should().beFreeOfCycles()
             .because("the features form layers, the doors on top");
@@ -85,6 +90,11 @@ class ServerArchitectureTests {
     }
 
     @Test
+    void onlyTheCommandLineUsesTheAssembly() {
+        ONLY_THE_COMMAND_LINE_USES_THE_ASSEMBLY.check(CLASSES);
+    }
+
+    @Test
     void featurePackagesFormNoCycle() {
         NO_CYCLES.check(CLASSES);
     }
@@ -107,6 +117,11 @@ class ServerArchitectureTests {
     }
 
     @Test
+    void aClassOutsideTheCommandLineUsingTheAssemblyBreaksTheRule() {
+        assertThat(evaluate(ONLY_THE_COMMAND_LINE_USES_THE_ASSEMBLY, UsesTheAssembly.class).hasViolation()).isTrue();
+    }
+
+    @Test
     void twoPackagesUsingEachOtherBreakTheRule() {
         assertThat(evaluate(NO_CYCLES, org.gongkai.server.canarya.UsesB.class,
                 org.gongkai.server.canaryb.UsesA.class).hasViolation()).isTrue();
@@ -120,6 +135,11 @@ class ServerArchitectureTests {
 
     private static EvaluationResult evaluate(ArchRule rule, Class<?>... classes) {
         return rule.evaluate(new ClassFileImporter().importClasses(classes));
+    }
+
+    /** Pulls its objects from the assembly, as a locator's user would, to prove the rule detects it. */
+    static final class UsesTheAssembly {
+        Assembly assembly;
     }
 
     /** Reads today without the clock it is given, to prove the rule detects it. */

@@ -121,22 +121,24 @@ class RequestServiceTests extends DatabaseTests {
     void onlyAnApproverMayExtend() {
         String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
         assertThatThrownBy(() -> requests.extend(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 20), 5))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("审批人");
+                .isInstanceOf(RefusedException.class).hasMessage("此操作需要审批人权限，当前用户 clerk 没有。");
         assertThat(requests.get(id).version()).isEqualTo(1);
     }
 
     @Test
     void registrationWorkAndHandlingAreEachRefusedToTheOtherRole() {
         assertThatThrownBy(() -> requests.register(HANDLER, inPerson(null, LocalDate.of(2025, 5, 6))))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("登记员");
+                .isInstanceOf(RefusedException.class).hasMessage("此操作需要登记员权限，当前用户 handler 没有。");
         String id = requests.register(REGISTRAR, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
         assertThatThrownBy(() -> requests.requestClarification(REGISTRAR, RequestService.Ref.of(id, 1),
-                LocalDate.of(2025, 5, 7), Optional.empty())).isInstanceOf(RefusedException.class).hasMessageContaining("承办人");
+                LocalDate.of(2025, 5, 7), Optional.empty())).isInstanceOf(RefusedException.class)
+                .hasMessage("此操作需要承办人权限，当前用户 registrar 没有。");
         assertThatThrownBy(() -> requests.close(REGISTRAR, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 7),
-                Outcome.DISCLOSED)).isInstanceOf(RefusedException.class).hasMessageContaining("承办人");
+                Outcome.DISCLOSED)).isInstanceOf(RefusedException.class)
+                .hasMessage("此操作需要承办人权限，当前用户 registrar 没有。");
         requests.notifyFee(HANDLER, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 7), new BigDecimal("200"));
         assertThatThrownBy(() -> requests.recordPayment(HANDLER, RequestService.Ref.of(id, 2), LocalDate.of(2025, 5, 9)))
-                .isInstanceOf(RefusedException.class).hasMessageContaining("登记员");
+                .isInstanceOf(RefusedException.class).hasMessage("此操作需要登记员权限，当前用户 handler 没有。");
         requests.recordPayment(REGISTRAR, RequestService.Ref.of(id, 2), LocalDate.of(2025, 5, 9));
         requests.close(HANDLER, RequestService.Ref.of(id, 3), LocalDate.of(2025, 5, 20), Outcome.DISCLOSED);
         assertThat(requests.get(id).request().events()).extracting(e -> e.type())
@@ -148,7 +150,7 @@ class RequestServiceTests extends DatabaseTests {
         Actor head = new Actor("head-only", Fixtures.AGENCY, Set.of(Role.APPROVER));
         StoredRequest s = requests.register(REGISTRAR, inPerson(null, LocalDate.of(2025, 5, 6))).request();
         assertThatThrownBy(() -> requests.applicant(head, s)).isInstanceOf(RefusedException.class)
-                .hasMessageContaining("登记员或承办人");
+                .hasMessage("此操作需要登记员或承办人权限，当前用户 head-only 没有。");
         assertThat(requests.maskedApplicant(head, s))
                 .isEqualTo(new Applicant("欧***", "0000**********1234", "100****1234", "测试市示例区*******"));
         assertThat(requests.applicant(HANDLER, s)).isEqualTo(APPLICANT);
@@ -222,7 +224,8 @@ class RequestServiceTests extends DatabaseTests {
     void aDateAfterTodayIsRefused() {
         String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
         assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 6, 3),
-                Outcome.DISCLOSED)).isInstanceOf(RefusedException.class).hasMessageContaining("晚于今天");
+                Outcome.DISCLOSED)).isInstanceOf(RefusedException.class)
+                .hasMessage("日期 2025-06-03 晚于今天（2025-06-02），不能预先登记。");
     }
 
     @Test
