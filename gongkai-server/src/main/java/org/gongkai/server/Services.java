@@ -114,7 +114,7 @@ public final class Services {
         suggestions = new ProactiveSuggestions(informationGiven, publicationRepository, cipher,
                 CatalogueSettings.defaults());
         decisionCounts = new DecisionCountsService(decisionCountsRepository, yearLock, audit, tx);
-        appeals = new AppealService(appealRepository, serials, yearLock, audit, tx);
+        appeals = new AppealService(appealRepository, requestRepository, serials, yearLock, audit, tx);
         reports = new ReportService(agencies, requestRepository, publicationRepository, decisionCountsRepository,
                 appealRepository, reportRepository, deadlines, audit, clock, tx);
         export = new DatasetExport(agencies, requestRepository, publicationRepository, decisionCountsRepository,
