@@ -99,6 +99,9 @@ public final class DatasetReader {
                 n.enumValue("kind", AppealKind.class, "复议诉讼类别"),
                 n.date("filedOn"),
                 n.optionalEnum("result", AppealResult.class, "复议诉讼结果"),
-                n.optionalDate("decidedOn"));
+                n.optionalDate("decidedOn"),
+                n.optionalString("caseNumber"),
+                n.optionalString("body"),
+                n.flag("reviewOrganCoDefendant"));
     }
 }

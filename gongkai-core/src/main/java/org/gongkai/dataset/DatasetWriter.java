@@ -113,6 +113,9 @@ public final class DatasetWriter {
         out.put("filedOn", date(appeal.filedOn()));
         out.put("result", appeal.result().map(Enum::name).orElse(null));
         out.put("decidedOn", date(appeal.decidedOn()));
+        out.put("caseNumber", appeal.caseNumber().orElse(null));
+        out.put("body", appeal.body().orElse(null));
+        out.put("reviewOrganCoDefendant", appeal.reviewOrganCoDefendant());
         return out;
     }
 

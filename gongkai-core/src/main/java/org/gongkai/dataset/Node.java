@@ -70,6 +70,18 @@ final class Node {
         return optional(name).map(Node::date);
     }
 
+    /** Return the boolean at {@code name}; absent or null is false (a field added to gongkai/1 later). */
+    boolean flag(String name) {
+        Node field = field(name);
+        if (field.value == null) {
+            return false;
+        }
+        if (field.value instanceof Boolean b) {
+            return b;
+        }
+        throw field.mismatch("true 或 false");
+    }
+
     int integer(String name, int min, int max) {
         String expected = max == Integer.MAX_VALUE ? "不小于 " + min + " 的整数" : min + " 到 " + max + " 之间的整数";
         Node field = required(name, expected);

@@ -118,6 +118,20 @@ class DatasetReaderTests {
     }
 
     @Test
+    void readsTheRegisterFieldsOfAnAppealAndTakesTheirAbsenceAsEmpty() {
+        String lawsuit = "{\"id\": \"A-2\", \"agency\": \"SH-HZB\", \"kind\": \"LITIGATION_AFTER_REVIEW\","
+                + " \"filedOn\": \"2025-08-01\", \"caseNumber\": \"（2025）沪0101行初12号\","
+                + " \"body\": \"上海市黄浦区人民法院\", \"reviewOrganCoDefendant\": true}";
+        Dataset dataset = DatasetReader.read(exampleWith("\"appeals\": [", "\"appeals\": [" + lawsuit + ","));
+
+        assertThat(dataset.appeals().get(0)).isEqualTo(new Appeal("A-2", "SH-HZB", Optional.empty(),
+                AppealKind.LITIGATION_AFTER_REVIEW, LocalDate.of(2025, 8, 1), Optional.empty(), Optional.empty(),
+                Optional.of("（2025）沪0101行初12号"), Optional.of("上海市黄浦区人民法院"), true));
+        assertThat(dataset.appeals().get(1).caseNumber()).isEmpty();
+        assertThat(dataset.appeals().get(1).reviewOrganCoDefendant()).isFalse();
+    }
+
+    @Test
     void ignoresUnknownFieldsEverywhere() {
         String document = exampleWith("\"format\": \"gongkai/1\",", "\"format\": \"gongkai/1\", \"generator\": {\"x\": [1]},")
                 .replace("\"parent\": null}", "\"parent\": null, \"website\": \"https://example.org\"}")
@@ -250,6 +264,19 @@ class DatasetReaderTests {
                             + "\"workingDays\": 21}, {\"type\": \"CLOSED\""),
                     "$.requests[0].events[1].workingDays",
                     "$.requests[0].events[1].workingDays：应为 1 到 20 之间的整数，实际为数字 21。");
+        }
+
+        @Test
+        void aCoDefendantMarkThatIsNotABoolean() {
+            assertRejected(exampleWith("\"decidedOn\": null", "\"decidedOn\": null, \"reviewOrganCoDefendant\": \"yes\""),
+                    "$.appeals[0].reviewOrganCoDefendant",
+                    "$.appeals[0].reviewOrganCoDefendant：应为 true 或 false，实际为字符串 \"yes\"。");
+        }
+
+        @Test
+        void aCoDefendantMarkOnAReview() {
+            assertRejected(exampleWith("\"decidedOn\": null", "\"decidedOn\": null, \"reviewOrganCoDefendant\": true"),
+                    "$.appeals[0]", "$.appeals[0]：复议或诉讼 A-1 只有复议后起诉的案件才可能以复议机关身份作为共同被告。");
         }
 
         @Test

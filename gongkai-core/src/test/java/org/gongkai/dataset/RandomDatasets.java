@@ -72,8 +72,10 @@ final class RandomDatasets {
             LocalDate filed = date();
             Optional<AppealResult> result = maybe(pick(AppealResult.values()));
             Optional<String> request = requests.isEmpty() ? Optional.empty() : maybe(pick(requests).id());
-            appeals.add(new Appeal("A-" + appeals.size(), agency(agencies), request, pick(AppealKind.values()), filed,
-                    result, result.map(r -> filed.plusDays(1 + random.nextInt(200)))));
+            AppealKind kind = pick(AppealKind.values());
+            appeals.add(new Appeal("A-" + appeals.size(), agency(agencies), request, kind, filed,
+                    result, result.map(r -> filed.plusDays(1 + random.nextInt(200))), maybe(text()), maybe(text()),
+                    kind == AppealKind.LITIGATION_AFTER_REVIEW && random.nextBoolean()));
         }
         return new Dataset(agencies, requests, publications, counts, appeals);
     }

@@ -131,7 +131,7 @@ public final class Assembly {
                 yearLock, audit, tx);
         suggestions = PublicationsConfiguration.proactiveSuggestions(informationGiven, publicationRepository, cipher);
         decisionCounts = ReportsConfiguration.decisionCountsService(decisionCountsRepository, yearLock, audit, tx);
-        appeals = AppealsConfiguration.appealService(appealRepository, serials, yearLock, audit, tx);
+        appeals = AppealsConfiguration.appealService(appealRepository, requestRepository, serials, yearLock, audit, tx);
         reports = ReportsConfiguration.reportService(agencies, requestRepository, publicationRepository,
                 decisionCountsRepository, appealRepository, reportRepository, deadlines, audit, clock, tx);
         export = TransferConfiguration.datasetExport(agencies, requestRepository, publicationRepository,

@@ -54,10 +54,18 @@ public final class ReportCompiler {
 
     private final Map<String, AgencyRecords> agencies;
     private final Function<DisclosureRequest, StatutoryClock> clock;
+    private final Table4Scope table4Scope;
 
-    private ReportCompiler(Map<String, AgencyRecords> agencies, Function<DisclosureRequest, StatutoryClock> clock) {
+    private ReportCompiler(Map<String, AgencyRecords> agencies, Function<DisclosureRequest, StatutoryClock> clock,
+            Table4Scope table4Scope) {
         this.agencies = agencies;
         this.clock = clock;
+        this.table4Scope = table4Scope;
+    }
+
+    /** Return this compiler counting 表四 with {@code scope} instead of {@link Table4Scope#FILED_IN_YEAR}. */
+    public ReportCompiler withTable4Scope(Table4Scope scope) {
+        return new ReportCompiler(agencies, clock, Objects.requireNonNull(scope, "scope"));
     }
 
     /**
@@ -93,7 +101,7 @@ public final class ReportCompiler {
         dataset.publications().forEach(p -> records(agencies, p.agency()).publications.add(p));
         dataset.appeals().forEach(a -> records(agencies, a.agency()).appeals.add(a));
         dataset.decisionCounts().forEach(d -> records(agencies, d.agency()).decisionCountsByYear.put(d.year(), d));
-        return new ReportCompiler(agencies, Objects.requireNonNull(clockOf, "clockOf"));
+        return new ReportCompiler(agencies, Objects.requireNonNull(clockOf, "clockOf"), Table4Scope.FILED_IN_YEAR);
     }
 
     /**
@@ -138,7 +146,7 @@ public final class ReportCompiler {
         ReportFormat format = inForce.filter(ReportFormat::table2InModel).orElseThrow(() -> new IllegalArgumentException("只能编制 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 年度的报告（"
                         + ReportFormat.inForceFor(FIRST_YEAR).orElseThrow().code() + " 年格式），收到 " + year));
         Table3Count table3 = Table3Count.of(records, year, clock);
-        Table4 table4 = table4(records.appeals, year);
+        Table4 table4 = table4(records.appeals, year, table4Scope);
         OverviewFigures figures = overview(records, year, table3, table4);
         AnnualReport report = new AnnualReport(records.agency.code(), records.agency.name(), year,
                 format, new EnumMap<>(ReportSection.class), table2(records, year),
@@ -151,7 +159,7 @@ public final class ReportCompiler {
     public OverviewFigures overview(String agencyCode, int year) {
         AgencyRecords records = agency(agencyCode);
         return overview(records, year, Table3Count.of(records, year, clock),
-                table4(records.appeals, year));
+                table4(records.appeals, year, table4Scope));
     }
 
     /** Return every agency's report for {@code year}, keyed by agency code in dataset order. */
@@ -218,11 +226,11 @@ public final class ReportCompiler {
                 decisions.map(DecisionCounts::feesWanYuan).orElse(BigDecimal.ZERO));
     }
 
-    private static Table4 table4(List<Appeal> appeals, int year) {
+    private static Table4 table4(List<Appeal> appeals, int year, Table4Scope scope) {
         LocalDate last = LocalDate.of(year, 12, 31);
         int[][] counts = new int[AppealKind.values().length][Table4Column.values().length];
         for (Appeal appeal : appeals) {
-            if (appeal.filedOn().getYear() != year) {
+            if (!scope.counts(appeal, year) || !appeal.counted()) {
                 continue;
             }
             int[] group = counts[appeal.kind().ordinal()];

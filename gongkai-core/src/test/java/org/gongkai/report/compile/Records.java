@@ -67,6 +67,13 @@ final class Records {
         return this;
     }
 
+    Records coDefendantAppeal(String agency, String filedOn) {
+        appeals.add(new Appeal("A" + (appeals.size() + 1), agency, Optional.empty(), AppealKind.LITIGATION_AFTER_REVIEW,
+                LocalDate.parse(filedOn), Optional.empty(), Optional.empty(), Optional.of("（2025）沪0101行初1号"),
+                Optional.of("测试市某区人民法院"), true));
+        return this;
+    }
+
     Records decisions(DecisionCounts counts) {
         decisionCounts.add(counts);
         return this;

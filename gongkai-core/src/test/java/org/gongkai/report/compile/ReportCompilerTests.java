@@ -105,6 +105,40 @@ class ReportCompilerTests {
     }
 
     @Test
+    void table4WithCarriedOverCasesAlsoCountsThoseStillPendingOnTheFirstOfJanuary() {
+        Records records = new Records().agency("A", null)
+                .appeal("A", AppealKind.REVIEW, "2024-11-01", AppealResult.UPHELD, "2025-02-10")
+                .appeal("A", AppealKind.REVIEW, "2024-12-01", null, null)
+                .appeal("A", AppealKind.REVIEW, "2024-03-01", AppealResult.CORRECTED, "2024-12-31")
+                .appeal("A", AppealKind.REVIEW, "2025-06-01", AppealResult.OTHER, "2025-08-01")
+                .appeal("A", AppealKind.REVIEW, "2026-01-05", null, null);
+
+        AnnualReport filedOnly = records.compiler().compile("A", 2025);
+        AnnualReport carried = records.compiler().withTable4Scope(Table4Scope.WITH_CARRIED_OVER).compile("A", 2025);
+
+        assertThat(filedOnly.table4().cell(AppealKind.REVIEW, Table4Column.TOTAL)).isEqualTo(1);
+        assertThat(filedOnly.table4().cell(AppealKind.REVIEW, Table4Column.UPHELD)).isZero();
+        assertThat(carried.table4().cell(AppealKind.REVIEW, Table4Column.UPHELD)).isEqualTo(1);
+        assertThat(carried.table4().cell(AppealKind.REVIEW, Table4Column.PENDING)).isEqualTo(1);
+        assertThat(carried.table4().cell(AppealKind.REVIEW, Table4Column.OTHER)).isEqualTo(1);
+        assertThat(carried.table4().cell(AppealKind.REVIEW, Table4Column.CORRECTED)).isZero();
+        assertThat(carried.table4().cell(AppealKind.REVIEW, Table4Column.TOTAL)).isEqualTo(3);
+        assertThat(records.compiler().withTable4Scope(Table4Scope.WITH_CARRIED_OVER).overview("A", 2025).reviews())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void table4LeavesOutACaseInWhichTheAgencyIsOnlyCoDefendantAsTheReviewOrgan() {
+        AnnualReport report = new Records().agency("A", null)
+                .appeal("A", AppealKind.LITIGATION_AFTER_REVIEW, "2025-05-01", null, null)
+                .coDefendantAppeal("A", "2025-06-01")
+                .compiler().compile("A", 2025);
+
+        assertThat(report.table4().cell(AppealKind.LITIGATION_AFTER_REVIEW, Table4Column.PENDING)).isEqualTo(1);
+        assertThat(report.table4().cell(AppealKind.LITIGATION_AFTER_REVIEW, Table4Column.TOTAL)).isEqualTo(1);
+    }
+
+    @Test
     void overviewGivesTheFiguresOfSectionOneAndTheDraftStatesThem() {
         Records records = new Records().agency("A", null)
                 .closed("A", ApplicantType.NATURAL_PERSON, "2025-01-05", "2025-01-20", Outcome.DISCLOSED)

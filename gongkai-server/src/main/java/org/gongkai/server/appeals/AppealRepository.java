@@ -2,6 +2,7 @@ package org.gongkai.server.appeals;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.appeal.Appeal;
@@ -20,11 +21,21 @@ public final class AppealRepository {
     }
 
     public void insert(Appeal a) {
-        jdbc.sql("insert into appeal (id, agency, request_id, kind, filed_on, result, decided_on, version)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, 1)")
+        jdbc.sql("insert into appeal (id, agency, request_id, kind, filed_on, result, decided_on, case_number, body,"
+                        + " review_organ_co_defendant, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
                 .params(a.id(), a.agency(), a.request().orElse(null), a.kind().name(), a.filedOn(),
-                        a.result().map(Enum::name).orElse(null), a.decidedOn().orElse(null))
+                        a.result().map(Enum::name).orElse(null), a.decidedOn().orElse(null), a.caseNumber().orElse(null),
+                        a.body().orElse(null), a.reviewOrganCoDefendant())
                 .update();
+    }
+
+    /** Replace the register details if the version is still {@code expectedVersion}; return whether it was. */
+    public boolean updateDetails(Appeal a, long expectedVersion) {
+        return jdbc.sql("update appeal set request_id = ?, kind = ?, filed_on = ?, case_number = ?, body = ?,"
+                        + " review_organ_co_defendant = ?, version = version + 1 where id = ? and version = ?")
+                .params(a.request().orElse(null), a.kind().name(), a.filedOn(), a.caseNumber().orElse(null),
+                        a.body().orElse(null), a.reviewOrganCoDefendant(), a.id(), expectedVersion)
+                .update() == 1;
     }
 
     /** Record the result if the version is still {@code expectedVersion}; return whether it was. */
@@ -46,6 +57,18 @@ public final class AppealRepository {
         return jdbc.sql("select * from appeal where agency = ? order by id").param(agency).query((rs, n) -> row(rs)).list();
     }
 
+    /** The agency's appeals filed in {@code year}, in the order they were filed. */
+    public List<Appeal> filedIn(String agency, int year) {
+        return jdbc.sql("select * from appeal where agency = ? and filed_on between ? and ? order by filed_on, id")
+                .params(agency, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).query((rs, n) -> row(rs)).list();
+    }
+
+    /** The agency's appeals about the request with tracking number {@code request}, in the order they were filed. */
+    public List<Appeal> about(String agency, String request) {
+        return jdbc.sql("select * from appeal where agency = ? and request_id = ? order by filed_on, id")
+                .params(agency, request).query((rs, n) -> row(rs)).list();
+    }
+
     public List<Appeal> all() {
         return jdbc.sql("select * from appeal order by agency, id").query((rs, n) -> row(rs)).list();
     }
@@ -53,6 +76,8 @@ public final class AppealRepository {
     private static Appeal row(ResultSet rs) throws SQLException {
         return new Appeal(rs.getString("id"), rs.getString("agency"), Rows.optionalString(rs, "request_id"),
                 AppealKind.valueOf(rs.getString("kind")), Rows.date(rs, "filed_on"),
-                Rows.optionalString(rs, "result").map(AppealResult::valueOf), Rows.optionalDate(rs, "decided_on"));
+                Rows.optionalString(rs, "result").map(AppealResult::valueOf), Rows.optionalDate(rs, "decided_on"),
+                Rows.optionalString(rs, "case_number"), Rows.optionalString(rs, "body"),
+                rs.getBoolean("review_organ_co_defendant"));
     }
 }

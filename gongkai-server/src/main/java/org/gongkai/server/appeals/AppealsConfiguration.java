@@ -1,6 +1,7 @@
 package org.gongkai.server.appeals;
 
 import org.gongkai.server.audit.AuditLog;
+import org.gongkai.server.requests.RequestRepository;
 import org.gongkai.server.yearlock.YearLock;
 import org.gongkai.server.store.Serials;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,8 @@ public class AppealsConfiguration {
     }
 
     @Bean
-    public static AppealService appealService(AppealRepository appeals, Serials serials, YearLock yearLock,
-            AuditLog audit, TransactionTemplate tx) {
-        return new AppealService(appeals, serials, yearLock, audit, tx);
+    public static AppealService appealService(AppealRepository appeals, RequestRepository requests, Serials serials,
+            YearLock yearLock, AuditLog audit, TransactionTemplate tx) {
+        return new AppealService(appeals, requests, serials, yearLock, audit, tx);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.gongkai.dataset.Dataset;
 import org.gongkai.report.AnnualReport;
 import org.gongkai.report.compile.ReportCompiler;
+import org.gongkai.report.compile.Table4Scope;
 import org.gongkai.request.InvalidHistoryException;
 import picocli.CommandLine.Option;
 
@@ -19,9 +20,14 @@ final class ReportSelection {
     @Option(names = "--year", required = true, paramLabel = "YYYY", description = "报告年度，如 2025")
     int year;
 
+    @Option(names = "--table4-scope", defaultValue = "FILED_IN_YEAR", paramLabel = "SCOPE",
+            description = "表四统计范围（设置 table4Scope）：FILED_IN_YEAR（仅本年度立案的案件，默认）或"
+                    + " WITH_CARRIED_OVER（另含以前年度立案、1月1日尚未审结的案件，即“含上年度结转数量”）")
+    String table4Scope;
+
     /** Return the compiler of the dataset, refusing an agency not in it or a year out of range. */
     ReportCompiler compiler(Dataset dataset) {
-        ReportCompiler compiler = ReportCompiler.of(dataset);
+        ReportCompiler compiler = ReportCompiler.of(dataset).withTable4Scope(scope());
         if (!compiler.knows(agency)) {
             throw new BadInputException("数据文件中没有代码为 " + agency + " 的机关");
         }
@@ -30,6 +36,15 @@ final class ReportSelection {
                     + " 之间（本格式即国办公开办函〔2021〕30号自 2021 年度报告起适用），收到 " + year);
         }
         return compiler;
+    }
+
+    private Table4Scope scope() {
+        try {
+            return Table4Scope.valueOf(table4Scope);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--table4-scope：“" + table4Scope + "”不是有效的表四统计范围，应为 FILED_IN_YEAR、"
+                    + "WITH_CARRIED_OVER 之一", e);
+        }
     }
 
     /** Compile the chosen agency's report for the chosen year. */

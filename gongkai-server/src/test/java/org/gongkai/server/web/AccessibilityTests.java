@@ -171,6 +171,17 @@ class AccessibilityTests extends BrowserSession {
         check("agency profile refused");
         assertThat(browser.find("#phone-error").getText()).contains("联系电话应为电话号码");
         browser.screenshot("38-console-agency-profile-refused");
+        visit("/console/appeals?year=2025");
+        browser.submit("#register-appeal");
+        check("appeal register refused");
+        assertThat(browser.driver.getPageSource()).contains("类别：请选择行政复议、未经复议直接起诉或复议后起诉。");
+        browser.screenshot("80-console-appeals-refused");
+        browser.driver.executeScript("document.getElementById('kind').value = 'REVIEW';"
+                + " document.getElementById('filedOn').value = '2025-04-01';");
+        browser.submit("#register-appeal");
+        check("appeal registered");
+        assertThat(browser.find("#appeal-counted").getText()).isEqualTo("计入");
+        browser.screenshot("81-console-appeal");
         browser.signIn("supervisor-a");
         check("supervision");
         browser.screenshot("23-supervision");
