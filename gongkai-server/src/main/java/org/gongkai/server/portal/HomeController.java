@@ -44,7 +44,10 @@ class HomeController {
             return HOME_VIEW;
         }
         List<AgencyDirectory.Listed> roots = directory.roots();
-        Optional<String> current = under.or(() -> roots.size() == 1 ? Optional.of(roots.get(0).agency().code()) : Optional.empty());
+        // With one agency at the top its level is the home page; "?under=" (empty) lists the tops when there are several.
+        Optional<String> current = under.isPresent() ? under.filter(code -> !code.isBlank())
+                : roots.size() == 1 ? Optional.of(roots.get(0).agency().code()) : Optional.empty();
+        model.addAttribute("severalRoots", roots.size() > 1);
         if (current.isPresent()) {
             Agency agency = directory.get(current.get()).orElseThrow(() -> new NotFoundException(current.get()));
             model.addAttribute("current", agency);

@@ -64,6 +64,10 @@ class PortalTests {
     void homeListsAgenciesAndGuideStatesTheTimeLimits() throws Exception {
         mvc.perform(get("/")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("测试市某局")));
+        mvc.perform(get("/").param("under", "")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("测试市人民政府办公室")));
+        mvc.perform(get("/").param("find", "某局")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("找到 1 个行政机关")));
         String guide = mvc.perform(get("/agencies/" + WebTestData.A)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(guide).contains("政府信息公开指南", "20 个工作日内予以答复", "国办函〔2020〕109号", "lang=\"zh-CN\"");
