@@ -5,11 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongkai.agency.Agency;
-import org.gongkai.server.agencies.AgencyRepository;
+import org.gongkai.server.agencies.AgencyDirectory;
 import org.gongkai.server.search.CatalogueSearch;
 import org.gongkai.server.search.SearchHit;
 import org.gongkai.server.store.NotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,24 +25,24 @@ class HomeController {
     static final String HOME_VIEW = "portal/home";
     static final int LATEST = 8;
 
-    private final AgencyRepository agencies;
+    private final AgencyDirectory agencies;
     private final CatalogueSearch search;
 
-    HomeController(JdbcClient jdbc, CatalogueSearch search) {
-        this.agencies = new AgencyRepository(jdbc);
+    HomeController(AgencyDirectory agencies, CatalogueSearch search) {
+        this.agencies = agencies;
         this.search = search;
     }
 
     @GetMapping("/")
     String home(@RequestParam Optional<String> under, @RequestParam Optional<String> find, Model model) {
-        AgencyDirectory directory = AgencyDirectory.of(agencies.all());
+        AgencyTree directory = AgencyTree.of(agencies.all());
         Optional<String> filter = find.map(String::strip).filter(f -> !f.isEmpty());
         model.addAttribute("find", filter.orElse(""));
         if (filter.isPresent()) {
             model.addAttribute("found", directory.find(filter.get()));
             return HOME_VIEW;
         }
-        List<AgencyDirectory.Listed> roots = directory.roots();
+        List<AgencyTree.Listed> roots = directory.roots();
         // With one agency at the top its level is the home page; "?under=" (empty) lists the tops when there are several.
         Optional<String> current = under.isPresent() ? under.filter(code -> !code.isBlank())
                 : roots.size() == 1 ? Optional.of(roots.get(0).agency().code()) : Optional.empty();

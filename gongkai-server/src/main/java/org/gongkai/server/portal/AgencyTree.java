@@ -16,7 +16,7 @@ import org.gongkai.server.search.SearchText;
  * departments, the governments below it and the 街道 and 乡镇, and a filter by name. Built from the stored agencies
  * (each parent before its children) once per page; every answer is a short list, however many agencies there are.
  */
-public final class AgencyDirectory {
+public final class AgencyTree {
 
     /** At most this many agencies are listed for a filter; the page says how many more there are. */
     public static final int FOUND_UP_TO = 50;
@@ -62,7 +62,7 @@ public final class AgencyDirectory {
     private final Map<String, List<Agency>> children = new HashMap<>();
     private final List<String> normalisedNames = new ArrayList<>();
 
-    private AgencyDirectory(List<Agency> agencies) {
+    private AgencyTree(List<Agency> agencies) {
         this.all = List.copyOf(agencies);
         for (Agency a : all) {
             byCode.put(a.code(), a);
@@ -71,8 +71,8 @@ public final class AgencyDirectory {
         }
     }
 
-    public static AgencyDirectory of(List<Agency> agencies) {
-        return new AgencyDirectory(agencies);
+    public static AgencyTree of(List<Agency> agencies) {
+        return new AgencyTree(agencies);
     }
 
     public Optional<Agency> get(String code) {
