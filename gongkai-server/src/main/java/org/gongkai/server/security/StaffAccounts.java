@@ -1,6 +1,7 @@
 package org.gongkai.server.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.server.agencies.UserRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -31,13 +32,27 @@ public class StaffAccounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        String hash = jdbc.sql("select password_hash from app_user where username = ? and password_hash is not null")
-                .param(username).query(String.class).optional()
+        Login login = jdbc.sql("select password_hash, disabled from app_user where username = ? and password_hash is not null")
+                .param(username).query((rs, n) -> new Login(rs.getString(1), rs.getBoolean(2))).optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         Actor actor = users.actor(username).orElseThrow(() -> new UsernameNotFoundException(username));
         List<SimpleGrantedAuthority> authorities = actor.roles().stream()
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
-        return new User(username, hash, authorities);
+        return User.withUsername(username).password(login.hash).disabled(login.disabled).authorities(authorities)
+                .build();
+    }
+
+    private record Login(String hash, boolean disabled) {
+    }
+
+    /** The sign-in state of an account: whether it is disabled, and whether it must change its password first. */
+    public record Standing(boolean disabled, boolean mustChangePassword) {
+    }
+
+    /** Return the sign-in state of an account, or empty if there is no such account. */
+    public Optional<Standing> standing(String username) {
+        return jdbc.sql("select disabled, must_change_password from app_user where username = ?").param(username)
+                .query((rs, n) -> new Standing(rs.getBoolean(1), rs.getBoolean(2))).optional();
     }
 
     /** Set an account's password (stored as a salted hash). */
