@@ -1,6 +1,8 @@
 package org.gongkai.server;
 
 import java.time.Clock;
+import org.gongkai.server.accounts.AccountService;
+import org.gongkai.server.accounts.StaffAccountsConfiguration;
 import org.gongkai.server.agencies.AgenciesConfiguration;
 import org.gongkai.server.agencies.AgencyDirectory;
 import org.gongkai.server.agencies.AgencyProfileRepository;
@@ -51,6 +53,7 @@ import org.gongkai.server.transfer.DatasetExport;
 import org.gongkai.server.transfer.DatasetImport;
 import org.gongkai.server.transfer.TransferConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -67,6 +70,7 @@ public final class Assembly {
     public final AgencyProfileRepository agencyProfiles;
     public final AgencyProfileService agencyProfileService;
     public final UserRepository users;
+    public final AccountService accounts;
     public final RequestRepository requestRepository;
     public final InformationGivenRepository informationGiven;
     public final PublicationRepository publicationRepository;
@@ -102,6 +106,8 @@ public final class Assembly {
         agencyProfiles = AgenciesConfiguration.agencyProfileRepository(jdbc);
         agencyDirectory = AgenciesConfiguration.agencyDirectory(agencies, agencyProfiles);
         users = AccountsConfiguration.userRepository(jdbc);
+        accounts = StaffAccountsConfiguration.accountService(StaffAccountsConfiguration.accountRepository(jdbc),
+                agencies, PasswordEncoderFactories.createDelegatingPasswordEncoder(), audit, tx);
         agencyProfileService = AgenciesConfiguration.agencyProfileService(agencyProfiles, agencies, audit, tx);
         requestRepository = RequestsConfiguration.requestRepository(jdbc, clock);
         informationGiven = RequestsConfiguration.informationGivenRepository(jdbc);

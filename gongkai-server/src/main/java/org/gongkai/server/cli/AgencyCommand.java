@@ -3,6 +3,7 @@ package org.gongkai.server.cli;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.gongkai.server.agencies.AgencyProfile;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "agency", mixinStandardHelpOptions = true,
         description = "机关的机构信息（政府信息公开指南和告知书所载的机关名称、联系方式、行政复议机关、管辖法院），存于数据库。"
                 + "数据库由 SPRING_DATASOURCE_URL 等环境变量指定。",
-        subcommands = {AgencyCommand.Show.class, AgencyCommand.Set.class})
+        subcommands = {AgencyCommand.Add.class, AgencyCommand.Show.class, AgencyCommand.Set.class})
 final class AgencyCommand implements Runnable {
 
     @Spec
@@ -35,6 +36,33 @@ final class AgencyCommand implements Runnable {
     /** The command-line option of {@code field}: {@code officeHours} is {@code --office-hours}. */
     static String option(ProfileField field) {
         return "--" + field.property().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "添加机关（记入审计日志），随后用 gongkai user add 为其添加第一个管理员。")
+    static final class Add implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--code", required = true, paramLabel = "CODE", description = "机关代码")
+        String code;
+
+        @Option(names = "--name", required = true, paramLabel = "TEXT", description = "机关名称（全称）")
+        String name;
+
+        @Option(names = "--parent", paramLabel = "CODE", description = "上级机关的代码（选填）")
+        String parent;
+
+        @Override
+        public Integer call() {
+            UserCommand.inWorkspace(w -> {
+                w.assembly.accounts.addAgency(Actor.system("agency-cli"), code, name, Optional.ofNullable(parent));
+                return null;
+            });
+            spec.commandLine().getOut().printf("已添加机关 %s（%s）。%n", code, name.strip()).flush();
+            return 0;
+        }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         description = "公开（Gongkai）：政府信息公开工作平台。",
         subcommands = {ServeCommand.class, CalendarCommand.class, DeadlineCommand.class, ReportCommand.class,
                 ImportCommand.class, ExportCommand.class, AuditCommand.class, LetterCommand.class,
-                CatalogueCommand.class, SettingsCommand.class, AgencyCommand.class, AppealCommand.class})
+                CatalogueCommand.class, SettingsCommand.class, AgencyCommand.class, AppealCommand.class,
+                UserCommand.class})
 public final class GongkaiCommand implements Runnable {
 
     public static final int EXIT_BAD_INPUT = 2;

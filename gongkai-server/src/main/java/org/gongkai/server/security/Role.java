@@ -13,7 +13,9 @@ public enum Role {
     /** 信息发布员: drafts, reviews (another's drafts), publishes and repeals items of proactive disclosure. */
     PUBLISHER("信息发布员"),
     /** 上级监督: reads the figures of its agency's descendant agencies; changes nothing. */
-    SUPERVISOR("上级监督");
+    SUPERVISOR("上级监督"),
+    /** 系统管理员: the platform's administrator, of no agency: creates agencies' accounts (their first 管理员). */
+    SYSTEM_ADMIN("系统管理员");
 
     private final String label;
 

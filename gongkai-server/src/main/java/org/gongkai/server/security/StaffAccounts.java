@@ -1,6 +1,7 @@
 package org.gongkai.server.security;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The console's logins: the accounts of {@code app_user} with their password hashes, and the
- * {@link Actor} a signed-in account acts as. An account without a password cannot sign in.
+ * {@link Actor} a signed-in account acts as. An account without a password cannot sign in; a disabled one neither.
  */
 @Component
 public class StaffAccounts implements UserDetailsService {
@@ -28,10 +29,21 @@ public class StaffAccounts implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         String hash = users.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        Standing standing = users.standing(username).orElseThrow(() -> new UsernameNotFoundException(username));
         Actor actor = users.actor(username).orElseThrow(() -> new UsernameNotFoundException(username));
         List<SimpleGrantedAuthority> authorities = actor.roles().stream()
                 .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
-        return new User(username, hash, authorities);
+        return User.withUsername(username).password(hash).disabled(standing.disabled()).authorities(authorities)
+                .build();
+    }
+
+    /** The sign-in state of an account: whether it is disabled, and whether it must change its password first. */
+    public record Standing(boolean disabled, boolean mustChangePassword) {
+    }
+
+    /** Return the sign-in state of an account, or empty if there is no such account. */
+    public Optional<Standing> standing(String username) {
+        return users.standing(username);
     }
 
     /** Set an account's password (stored as a salted hash). */

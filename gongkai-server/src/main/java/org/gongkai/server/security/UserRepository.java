@@ -46,15 +46,22 @@ public final class UserRepository {
                 .params(agency, role.name()).query(String.class).list();
     }
 
+    /** Return the sign-in state of an account, or empty if there is no such account. */
+    public Optional<StaffAccounts.Standing> standing(String username) {
+        return jdbc.sql("select disabled, must_change_password from app_user where username = ?").param(username)
+                .query((rs, n) -> new StaffAccounts.Standing(rs.getBoolean(1), rs.getBoolean(2))).optional();
+    }
+
     /** Return the account as an actor, or empty if there is no such user. */
     public Optional<Actor> actor(String username) {
-        Optional<String> agency = jdbc.sql("select agency from app_user where username = ?").param(username)
-                .query(String.class).optional();
-        return agency.map(a -> {
+        // A 系统管理员 has no agency: the row is wrapped so that its null agency is not taken for "no such user".
+        Optional<String[]> agency = jdbc.sql("select agency from app_user where username = ?").param(username)
+                .query((rs, n) -> new String[] {rs.getString(1)}).optional();
+        return agency.map(row -> {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             jdbc.sql("select role from user_role where username = ?").param(username).query(String.class).list()
                     .forEach(r -> roles.add(Role.valueOf(r)));
-            return new Actor(username, a, roles);
+            return new Actor(username, row[0], roles);
         });
     }
 }

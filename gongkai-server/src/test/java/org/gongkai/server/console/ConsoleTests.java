@@ -76,6 +76,7 @@ class ConsoleTests {
         assertThat(inbox.indexOf(overdue)).isLessThan(inbox.indexOf(soon));
         assertThat(inbox.indexOf(soon)).isLessThan(inbox.indexOf(fresh));
         assertThat(inbox).contains("class=\"overdue\"", "class=\"soon\"", "司**").doesNotContain("司马光明");
+        assertThat(inbox).contains("<th scope=\"row\" class=\"nowrap\"><a", "<td class=\"nowrap\">2025-04-01</td>");
         String filtered = page("/console?state=OVERDUE", "clerk-a");
         assertThat(filtered).contains(overdue).doesNotContain(fresh);
     }

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code gongkai serve} in a child JVM, started from the test's classpath in a working directory of its own. */
-final class ServerProcess {
+public final class ServerProcess {
 
     private final Process process;
     final int port;
@@ -23,7 +23,7 @@ final class ServerProcess {
     }
 
     /** Start the server in {@code workDir} with these extra Spring arguments and wait until it is healthy. */
-    static ServerProcess start(Path workDir, List<String> springArguments) throws IOException, InterruptedException {
+    public static ServerProcess start(Path workDir, List<String> springArguments) throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -73,12 +73,12 @@ final class ServerProcess {
         }
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed that was not already. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }
