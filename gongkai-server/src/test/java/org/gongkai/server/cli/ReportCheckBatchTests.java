@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.gongkai.dataset.json.Json;
+import org.gongkai.json.Json;
 import org.gongkai.server.reportcheck.Samples;
 import org.gongkai.server.web.Browser;
 import org.jsoup.Jsoup;
