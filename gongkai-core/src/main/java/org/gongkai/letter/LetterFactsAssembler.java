@@ -48,7 +48,7 @@ public final class LetterFactsAssembler {
             throw new IllegalArgumentException("申请 " + request.id() + " 没有第 " + eventIndex + " 个事件");
         }
         RequestEvent event = request.events().get(eventIndex);
-        LetterType type = LetterPlan.forEvent(event).orElseThrow(() -> new IllegalArgumentException(
+        LetterType type = LetterPlan.forEvent(event, correspondence).orElseThrow(() -> new IllegalArgumentException(
                 "申请 " + request.id() + " 的第 " + eventIndex + " 个事件（" + event.type() + "）不需要发出文书"));
         DisclosureRequest soFar = historyUpTo(request, eventIndex);
         LetterFacts.Builder facts = LetterFacts.builder(letterhead.agencyName(), request.id(), issuedOn)
@@ -57,6 +57,14 @@ public final class LetterFactsAssembler {
                 .text(LetterVariable.REQUESTED_INFORMATION, correspondence.requestedInformation())
                 .text(LetterVariable.DETAILS, correspondence.details())
                 .date(LetterVariable.RECEIVED_ON, request.receivedOn());
+        for (LetterVariable particular : LetterVariable.particularsOf(type)) {
+            String value = correspondence.particulars().get(particular);
+            if (value != null) {
+                facts.text(particular, value);
+            } else if (particular.isNeededIn(type)) {
+                throw new IllegalArgumentException(type.label() + "须写明" + particular.description() + "。");
+            }
+        }
         switch (type.kind()) {
             case RECEIPT -> facts.date(LetterVariable.DUE_ON, clock.apply(request).deadline(soFar).dueOn());
             case CLARIFICATION -> facts.date(LetterVariable.RESPOND_BY,
@@ -72,8 +80,7 @@ public final class LetterFactsAssembler {
                     .date(LetterVariable.PAYMENT_DEADLINE, clock.apply(request).feePaymentDeadline(soFar).orElseThrow().dueOn());
             case REPLY -> {
                 facts.text(LetterVariable.REMEDIES, Remedies.text(letterhead.reviewBody(), letterhead.court()));
-                type.outcome().flatMap(o -> o.article())
-                        .ifPresent(a -> facts.text(LetterVariable.ARTICLE, Remedies.REGULATION + a));
+                type.article().ifPresent(a -> facts.text(LetterVariable.ARTICLE, Remedies.REGULATION + a));
             }
             default -> {
             }

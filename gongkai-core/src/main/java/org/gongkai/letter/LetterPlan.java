@@ -11,6 +11,24 @@ public final class LetterPlan {
     }
 
     /**
+     * Return the letter the event calls for as {@code correspondence} writes it: the reply variant it names, which
+     * must be one of the closed outcome's.
+     *
+     * @throws IllegalArgumentException (Chinese message) if the variant is not a reply to the event's outcome
+     */
+    public static Optional<LetterType> forEvent(RequestEvent event, Correspondence correspondence) {
+        Optional<LetterType> plain = forEvent(event);
+        if (correspondence.variant().isEmpty()) {
+            return plain;
+        }
+        ReplyVariant variant = correspondence.variant().get();
+        if (plain.flatMap(LetterType::outcome).filter(o -> o == variant.outcome()).isEmpty()) {
+            throw new IllegalArgumentException("“" + variant.label() + "”只用于“" + variant.outcome().label() + "”的答复");
+        }
+        return Optional.of(LetterType.reply(variant));
+    }
+
+    /**
      * Return the letter that the event obliges the agency to send, or empty for an event that is the other
      * side's act (a clarification or an opinion received, a fee paid).
      */

@@ -92,6 +92,9 @@ final class TemplateText {
         for (Object piece : pieces) {
             if (piece instanceof LetterVariable variable) {
                 String value = facts.value(variable).orElse(variable.mayBeEmpty() ? "" : null);
+                if (value != null && value.isEmpty() && variable.dropsParagraphWhenEmpty()) {
+                    return "";
+                }
                 if (value == null) {
                     throw new IllegalArgumentException("按" + template.describe() + "生成文书缺少“"
                             + variable.description() + "”（{{" + variable.templateName() + "}}）");

@@ -23,7 +23,9 @@ class LetterFactsAssemblerTests {
     private static final LocalDate MARCH_3 = LocalDate.of(2025, 3, 3);
     private static final Letterhead LETTERHEAD = new Letterhead("上海市示例局", "电话021-00000000", "上海市人民政府",
             "上海市第三中级人民法院");
-    private static final Correspondence TO_APPLICANT = new Correspondence("张某", "某工程的批复", "");
+    private static final Correspondence TO_APPLICANT = new Correspondence("张某", "某工程的批复", "", java.util.Map.of(
+            LetterVariable.CORRECTION_ITEMS, "请写明批复的文号", LetterVariable.APPROVED_BY, "公开科科长李某",
+            LetterVariable.PAYMENT_METHOD, "银行转账", LetterVariable.REASON, "属于区发展改革委的职责"), Optional.empty());
 
     private final LetterFactsAssembler assembler =
             new LetterFactsAssembler(new StatutoryClock(WorkCalendar.bundled(), ClockSettings.defaults()));
@@ -84,10 +86,34 @@ class LetterFactsAssemblerTests {
                 .render(assembler.facts(request, 1, LETTERHEAD, TO_APPLICANT, LocalDate.of(2025, 3, 20)));
 
         assertThat(String.join("", letter.paragraphs()))
-                .contains("《中华人民共和国政府信息公开条例》第三十六条第（四）项、第（五）项")
+                .contains("《中华人民共和国政府信息公开条例》第三十六条第（四）项")
                 .contains("60日内向上海市人民政府申请行政复议")
                 .contains("6个月内依法向上海市第三中级人民法院提起行政诉讼");
         assertThat(letter.dateLine()).isEqualTo("2025年3月20日");
+    }
+
+    @Test
+    void aLetterTheLawRequiresParticularsOfIsRefusedWithoutThem() {
+        DisclosureRequest request = request(new RequestEvent.ClarificationRequested(
+                LocalDate.of(2025, 3, 5), Optional.of(LocalDate.of(2025, 3, 19))));
+        Correspondence bare = new Correspondence("张某", "某工程的批复", "");
+
+        assertThatThrownBy(() -> assembler.facts(request, 1, LETTERHEAD, bare, LocalDate.of(2025, 3, 5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("补正告知书须写明需要补正的事项（第三十条）。");
+        assertThat(value(request, 1, LetterVariable.CORRECTION_ITEMS)).isEqualTo("请写明批复的文号");
+    }
+
+    @Test
+    void theNotResponsibleReplyCitesItemFiveAndGoesOnlyWithItsOutcome() {
+        Correspondence notOurs = new Correspondence("张某", "某工程的批复", "",
+                java.util.Map.of(LetterVariable.REASON, "属于区发展改革委的职责"), Optional.of(ReplyVariant.NOT_RESPONSIBLE));
+        DisclosureRequest notHeld = request(new RequestEvent.Closed(LocalDate.of(2025, 3, 20), Outcome.UNAVAILABLE_NOT_HELD));
+        DisclosureRequest disclosed = request(new RequestEvent.Closed(LocalDate.of(2025, 3, 20), Outcome.DISCLOSED));
+
+        assertThat(assembler.facts(notHeld, 1, LETTERHEAD, notOurs, LocalDate.of(2025, 3, 20))
+                .value(LetterVariable.ARTICLE)).contains("《中华人民共和国政府信息公开条例》第三十六条第（五）项");
+        assertThatThrownBy(() -> assembler.facts(disclosed, 1, LETTERHEAD, notOurs, LocalDate.of(2025, 3, 20)))
+                .hasMessage("“不属于本机关负责公开”只用于“1.本机关不掌握相关政府信息”的答复");
     }
 
     @Test

@@ -54,7 +54,9 @@ class LetterPlanTests {
             assertThat(LetterType.byId(type.id())).contains(type);
         }
         assertThat(LetterType.byId("reply.NO_SUCH")).isEmpty();
-        assertThat(LetterType.all()).hasSize(LetterKind.values().length - 1 + Outcome.values().length);
+        assertThat(LetterType.all())
+                .hasSize(LetterKind.values().length - 1 + Outcome.values().length + ReplyVariant.values().length);
+        assertThat(LetterType.reply(ReplyVariant.NOT_RESPONSIBLE).id()).isEqualTo("reply.UNAVAILABLE_NOT_HELD.NOT_RESPONSIBLE");
     }
 
     private static Optional<LetterType> plan(RequestEvent event) {

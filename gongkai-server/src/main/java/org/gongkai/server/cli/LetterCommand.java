@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.gongkai.agency.Agency;
 import org.gongkai.dataset.Dataset;
@@ -13,9 +17,11 @@ import org.gongkai.letter.DefaultLetterTemplates;
 import org.gongkai.letter.LetterFactsAssembler;
 import org.gongkai.letter.LetterKind;
 import org.gongkai.letter.LetterPlan;
+import org.gongkai.letter.LetterVariable;
 import org.gongkai.letter.Letterhead;
 import org.gongkai.letter.Remedies;
 import org.gongkai.letter.RenderedLetter;
+import org.gongkai.letter.ReplyVariant;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.StatutoryClock;
 import org.gongkai.server.agencies.AgencyProfile;
@@ -61,6 +67,14 @@ final class LetterCommand implements Callable<Integer> {
     @Option(names = "--details", defaultValue = "", description = "经办人填写的具体说明")
     String details;
 
+    @Option(names = "--particular", paramLabel = "NAME=VALUE",
+            description = "文书须写明的事项（可重复），如 correctionItems=需要补正的事项；名称见 docs/letters.md")
+    Map<String, String> particulars = new LinkedHashMap<>();
+
+    @Option(names = "--variant", description = "答复所依据的条款：ALREADY_PUBLISHED（第三十六条第（一）项）、"
+            + "NOT_RESPONSIBLE（第三十六条第（五）项）")
+    ReplyVariant variant;
+
     @Option(names = "--contact", defaultValue = AgencyProfile.NO_CONTACT, description = "联系方式")
     String contact;
 
@@ -87,12 +101,17 @@ final class LetterCommand implements Callable<Integer> {
         String agencyName = dataset.agencies().stream().filter(a -> a.code().equals(request.agency()))
                 .map(Agency::name).findFirst().orElse(request.agency());
         StatutoryClock clock = StatutoryClock.bundled();
+        Map<LetterVariable, String> stated = new EnumMap<>(LetterVariable.class);
+        particulars.forEach((name, value) -> stated.put(LetterVariable.byTemplateName(name)
+                .orElseThrow(() -> new BadInputException("--particular：未知的事项名称 " + name)), value));
+        Correspondence correspondence = new Correspondence(recipient, information, details, stated,
+                Optional.ofNullable(variant));
         RenderedLetter letter;
         try {
-            letter = DefaultLetterTemplates.of(LetterPlan.forEvent(request.events().get(eventIndex)).orElseThrow())
+            letter = DefaultLetterTemplates.of(LetterPlan.forEvent(request.events().get(eventIndex), correspondence)
+                            .orElseThrow())
                     .render(new LetterFactsAssembler(clock).facts(request, eventIndex,
-                            new Letterhead(agencyName, contact, reviewBody, court),
-                            new Correspondence(recipient, information, details),
+                            new Letterhead(agencyName, contact, reviewBody, court), correspondence,
                             date != null ? Arguments.date("--date", date) : request.events().get(eventIndex).on()));
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage(), e);

@@ -2,8 +2,12 @@ package org.gongkai.server.console;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gongkai.letter.LetterKind;
+import org.gongkai.letter.LetterType;
+import org.gongkai.letter.LetterVariable;
 import org.gongkai.request.DisclosureRequest;
 import org.gongkai.request.RequestEvent;
 import org.gongkai.request.RequestState;
@@ -51,15 +55,52 @@ enum RequestAction {
                 .filter(a -> a == CLARIFIED ? awaited : a != CLARIFY || !awaited).toList();
     }
 
+    /**
+     * Return, per action path, the particulars its form takes for the letter it writes: for closing, those of every
+     * reply (which of them the letter needs depends on the outcome chosen).
+     */
+    static Map<String, List<LetterVariable>> particulars() {
+        return letterTypes(t -> LetterVariable.particularsOf(t).stream());
+    }
+
+    /** Return, per action path, the particulars its letter cannot go without. */
+    static Map<String, List<LetterVariable>> neededParticulars() {
+        return letterTypes(t -> LetterVariable.particularsOf(t).stream().filter(v -> v.isNeededIn(t)));
+    }
+
+    private static Map<String, List<LetterVariable>> letterTypes(
+            java.util.function.Function<LetterType, java.util.stream.Stream<LetterVariable>> of) {
+        Map<String, List<LetterVariable>> byPath = new java.util.HashMap<>();
+        for (RequestAction action : values()) {
+            byPath.put(action.path(), LetterType.all().stream().filter(action::writes).flatMap(of).distinct()
+                    .sorted().toList());
+        }
+        return byPath;
+    }
+
+    private boolean writes(LetterType type) {
+        return switch (this) {
+            case CLARIFY -> type.kind() == LetterKind.CLARIFICATION;
+            case CONSULT -> type.kind() == LetterKind.CONSULTATION_THIRD_PARTY || type.kind() == LetterKind.CONSULTATION_AGENCY;
+            case EXTEND -> type.kind() == LetterKind.EXTENSION;
+            case FEE -> type.kind() == LetterKind.FEE_NOTICE;
+            case CLOSE -> type.kind() == LetterKind.REPLY;
+            default -> false;
+        };
+    }
+
     /** Return the path segment of the action's form. */
     public String path() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     StoredRequest apply(RequestService service, Actor actor, String id, RequestActionForm f) {
-        RequestService.Ref ref = RequestService.Ref.of(id, f.getVersion());
+        RequestService.Ref ref = RequestService.Ref.of(id, f.getVersion()).withLetter(f.stepLetter());
         if (f.getOn() == null) {
             throw new RefusedException("请填写日期。");
+        }
+        if (f.getOpinionBy() != null && f.getOpinionBy().isBefore(f.getOn())) {
+            throw new RefusedException("提出意见的期限不能早于征求意见之日。");
         }
         switch (this) {
             case CLARIFY:

@@ -3,11 +3,18 @@ package org.gongkai.server.console;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.gongkai.letter.ChineseDates;
+import org.gongkai.letter.LetterVariable;
+import org.gongkai.letter.ReplyVariant;
 import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.Outcome;
 import org.gongkai.server.requests.ReplyInformation;
+import org.gongkai.server.requests.StepLetter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** One step recorded on a request's page; which fields count depends on the action. */
@@ -26,6 +33,10 @@ public class RequestActionForm {
 
     private LocalDate feeReceivedOn;
     private List<GivenInformation> given = new ArrayList<>();
+    private Map<String, String> letter = new HashMap<>();
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate opinionBy;
+    private ReplyVariant variant;
 
     public long getVersion() {
         return version;
@@ -105,6 +116,46 @@ public class RequestActionForm {
 
     public void setGiven(List<GivenInformation> given) {
         this.given = given;
+    }
+
+    /** Return the particulars the step's letter states, keyed by their template names (letter[correctionItems]). */
+    public Map<String, String> getLetter() {
+        return letter;
+    }
+
+    public void setLetter(Map<String, String> letter) {
+        this.letter = letter;
+    }
+
+    public LocalDate getOpinionBy() {
+        return opinionBy;
+    }
+
+    public void setOpinionBy(LocalDate opinionBy) {
+        this.opinionBy = opinionBy;
+    }
+
+    public ReplyVariant getVariant() {
+        return variant;
+    }
+
+    public void setVariant(ReplyVariant variant) {
+        this.variant = variant;
+    }
+
+    /**
+     * Return what the form states for the step's letter: the particulars named by their template names (others
+     * are ignored), the answer-by date as the letter prints it, and the reply variant chosen.
+     */
+    StepLetter stepLetter() {
+        Map<LetterVariable, String> particulars = new EnumMap<>(LetterVariable.class);
+        letter.forEach((name, value) -> LetterVariable.byTemplateName(name)
+                .filter(v -> v != LetterVariable.OPINION_BY && value != null && !value.isBlank())
+                .ifPresent(v -> particulars.put(v, value)));
+        if (opinionBy != null) {
+            particulars.put(LetterVariable.OPINION_BY, ChineseDates.format(opinionBy));
+        }
+        return new StepLetter(particulars, Optional.ofNullable(variant));
     }
 
     /** Return the information named on closing, leaving out the rows left blank. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.gongkai.letter.ReplyVariant;
 import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.Outcome;
 import org.gongkai.server.audit.AuditLog;
@@ -90,6 +91,9 @@ class RequestPageController {
         model.addAttribute("actions", RequestAction.allowed(stored.request(), timeline.state(), actor));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("parties", ConsultationParty.values());
+        model.addAttribute("variants", ReplyVariant.values());
+        model.addAttribute("particulars", RequestAction.particulars());
+        model.addAttribute("neededIn", RequestAction.neededParticulars());
         model.addAttribute("today", today);
         model.addAttribute("respondBy", today.plusDays(SUGGESTED_CLARIFICATION_DAYS));
         model.addAttribute("letters", letters.forRequest(id));

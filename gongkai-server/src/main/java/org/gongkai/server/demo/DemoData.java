@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.gongkai.agency.Agency;
+import org.gongkai.letter.LetterVariable;
+import org.gongkai.letter.ReplyVariant;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.report.DecisionCounts;
 import org.gongkai.request.ApplicantType;
@@ -23,6 +25,7 @@ import org.gongkai.server.publications.PublicationService;
 import org.gongkai.server.reports.DecisionCountsService;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StepLetter;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -121,7 +124,9 @@ public final class DemoData {
         Actor handler = staff.handler();
         String first = requests.register(staff.registrar(), online(SEED_AGENCY, LocalDate.of(2025, 3, 3),
                 "申请公开对口支援项目资金的使用情况")).request().request().id();
-        requests.close(handler, RequestService.Ref.of(first, 1), LocalDate.of(2025, 3, 20), Outcome.UNAVAILABLE_NOT_HELD);
+        requests.close(handler, RequestService.Ref.of(first, 1).withLetter(StepLetter.NONE
+                .with(LetterVariable.REASON, "对口支援项目资金的使用情况不属于我办职责范围")
+                .answering(ReplyVariant.NOT_RESPONSIBLE)), LocalDate.of(2025, 3, 20), Outcome.UNAVAILABLE_NOT_HELD);
         String second = requests.register(staff.registrar(), online(SEED_AGENCY, LocalDate.of(2025, 6, 9),
                 "申请公开某合作交流活动的经费明细")).request().request().id();
         requests.withdraw(staff.registrar(), RequestService.Ref.of(second, 1), LocalDate.of(2025, 6, 16));

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.BiFunction;
+import org.gongkai.letter.ChineseDates;
+import org.gongkai.letter.LetterVariable;
 import org.gongkai.request.ConsultationParty;
 import org.gongkai.request.Outcome;
 import org.gongkai.server.requests.RequestService;
@@ -124,7 +126,7 @@ final class DemoRequests {
         }
 
         private RequestService.Ref ref() {
-            return RequestService.Ref.of(s.request().id(), s.version());
+            return RequestService.Ref.of(s.request().id(), s.version()).withLetter(DemoLetters.STATED);
         }
 
         void close(LocalDate on, Outcome outcome) {
@@ -153,7 +155,8 @@ final class DemoRequests {
 
         void consultation(LocalDate start, LocalDate end) {
             if (due(start)) {
-                s = requests.startConsultation(handler, ref(), start, ConsultationParty.THIRD_PARTY,
+                s = requests.startConsultation(handler, ref().withLetter(DemoLetters.STATED
+                        .with(LetterVariable.OPINION_BY, ChineseDates.format(end))), start, ConsultationParty.THIRD_PARTY,
                         Optional.of(CONSULTED_COMPANY));
             }
             if (due(end)) {

@@ -43,7 +43,7 @@ public final class LetterService {
             Correspondence correspondence, LocalDate issuedOn) {
         LetterFacts letterFacts = facts.facts(request, eventIndex, letterhead, correspondence, issuedOn);
         RenderedLetter letter = templates.current(request.agency(),
-                        LetterPlan.forEvent(request.events().get(eventIndex)).orElseThrow())
+                        LetterPlan.forEvent(request.events().get(eventIndex), correspondence).orElseThrow())
                 .render(letterFacts);
         return issued.add(request.id(), eventIndex, letter);
     }

@@ -35,26 +35,23 @@ public final class LetterIssuer {
     }
 
     /** Issue the letter for the last event of {@code request}, if that event calls for one. */
-    void issueForLastEvent(DisclosureRequest request, String subject, StoredRequest.EncryptedApplicant applicant) {
-        issueForLastEvent(request, subject, applicant, Optional.empty());
-    }
-
     /**
      * Issue the letter for the last event of {@code request}, if that event calls for one; a consultation's
-     * letter is addressed to {@code consultedParty} when named (kept, encrypted), else to the party's kind.
+     * letter is addressed to {@code consultedParty} when named (kept, encrypted), else to the party's kind. The
+     * letter states what {@code stated} gives; a letter the law requires particulars of is refused without them.
      */
     void issueForLastEvent(DisclosureRequest request, String subject, StoredRequest.EncryptedApplicant applicant,
-            Optional<String> consultedParty) {
-        issue(request, subject, applicant, consultedParty, "");
+            Optional<String> consultedParty, StepLetter stated) {
+        issue(request, subject, applicant, consultedParty, "", stated);
     }
 
     /** Issue the 登记回执 of a newly registered {@code request}, with {@code details} in its paragraph for details. */
     void issueReceipt(DisclosureRequest request, String subject, StoredRequest.EncryptedApplicant applicant, String details) {
-        issue(request, subject, applicant, Optional.empty(), details);
+        issue(request, subject, applicant, Optional.empty(), details, StepLetter.NONE);
     }
 
     private void issue(DisclosureRequest request, String subject, StoredRequest.EncryptedApplicant applicant,
-            Optional<String> consultedParty, String details) {
+            Optional<String> consultedParty, String details, StepLetter stated) {
         int index = request.events().size() - 1;
         RequestEvent event = request.events().get(index);
         if (LetterPlan.forEvent(event).isEmpty()) {
@@ -66,7 +63,8 @@ public final class LetterIssuer {
         String recipient = event instanceof RequestEvent.ConsultationStarted started
                 ? consultedParty.orElse(started.party().label())
                 : cipher.decrypt(applicant.name());
-        Correspondence correspondence = new Correspondence(recipient, Optional.ofNullable(subject).orElse(""), details);
+        Correspondence correspondence = new Correspondence(recipient, Optional.ofNullable(subject).orElse(""), details,
+                stated.particulars(), stated.variant());
         try {
             letters.issue(request, index, AgencyProfile.letterhead(agencies.get(request.agency()).name(),
                     profiles.find(request.agency())), correspondence, event.on());

@@ -46,9 +46,18 @@ public final class RequestService {
     }
 
     /** Which request a step applies to, the version the clerk saw, and the reason if it amends a published year. */
-    public record Ref(String id, long expectedVersion, String amendmentReason) {
+    public record Ref(String id, long expectedVersion, String amendmentReason, StepLetter letter) {
+        public Ref(String id, long expectedVersion, String amendmentReason) {
+            this(id, expectedVersion, amendmentReason, StepLetter.NONE);
+        }
+
         public static Ref of(String id, long expectedVersion) {
             return new Ref(id, expectedVersion, null);
+        }
+
+        /** Return this reference with what the form states for the step's letter (a step without them is refused where the law requires them). */
+        public Ref withLetter(StepLetter stated) {
+            return new Ref(id, expectedVersion, amendmentReason, stated);
         }
     }
 
@@ -250,7 +259,7 @@ public final class RequestService {
                         actor.username())) {
                     throw new ConflictException("申请 " + ref.id() + " ");
                 }
-                letters.issueForLastEvent(changed, old.subject(), old.encryptedApplicant(), addressee);
+                letters.issueForLastEvent(changed, old.subject(), old.encryptedApplicant(), addressee, ref.letter());
                 audit.append(actor.username(), action, ref.id(), event.on() + "，答复期限 " + projection.dueOn());
                 return new StoredRequest(changed, old.version() + 1, projection, old.subject(), old.encryptedApplicant());
             });

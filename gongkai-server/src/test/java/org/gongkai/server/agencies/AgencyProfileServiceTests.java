@@ -20,6 +20,7 @@ import org.gongkai.server.Assembly;
 import org.gongkai.server.audit.AuditEntry;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StatedLetters;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.store.ConflictException;
@@ -87,7 +88,7 @@ class AgencyProfileServiceTests extends DatabaseTests {
                 ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(LocalDate.of(2025, 3, 3)),
                         Optional.empty(), Optional.empty()), new Applicant("欧阳明远", null, null, null), "某项目立项批复"))
                 .request().request().id();
-        services.requests.close(Actor.system("test"), RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 20),
+        services.requests.close(Actor.system("test"), StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 20),
                 Outcome.UNAVAILABLE_NOT_HELD);
         return services.letters.forRequest(id).get(1).letter();
     }

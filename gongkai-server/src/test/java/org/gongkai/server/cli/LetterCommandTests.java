@@ -41,7 +41,7 @@ class LetterCommandTests {
             System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
             run = CliRun.of("letter", "--data", sample(), "--request", "SH-SL-2025-0001", "--kind", "fee",
-                    "--to", "王某某", "--out", out.toString());
+                    "--to", "王某某", "--particular", "paymentMethod=到本局公开科窗口刷卡缴纳", "--out", out.toString());
         } finally {
             System.setOut(stdout);
             System.setErr(stderr);
@@ -53,7 +53,7 @@ class LetterCommandTests {
             // Notified Mon 2025-03-10: 20 working days after, across 清明 (4 April off) -> Tue 2025-04-08.
             assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
                     .contains("上海市示例区市场监督管理局", "SH-SL-2025-0001", "王某某", "1700.00元", "2025年4月8日前",
-                            "2025年3月10日");
+                            "2025年3月10日", "按以下方式缴纳：到本局公开科窗口刷卡缴纳");
         }
     }
 
@@ -63,13 +63,23 @@ class LetterCommandTests {
 
         CliRun run = CliRun.of("letter", "--data", sample(), "--request", "SH-SL-2025-0002", "--kind", "reply",
                 "--format", "docx", "--review-body", "上海市示例区人民政府", "--date", "2025-06-04",
-                "--out", out.toString());
+                "--particular", "reason=第三方书面答复不同意公开其商业秘密", "--out", out.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(out));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-            assertThat(text.getText()).contains("申请人：", "第十五条", "2025年6月4日", "60日内向上海市示例区人民政府申请行政复议");
+            assertThat(text.getText()).contains("申请人：", "第十五条", "2025年6月4日", "60日内向上海市示例区人民政府申请行政复议",
+                    "不予公开的理由：第三方书面答复不同意公开其商业秘密");
         }
+    }
+
+    @Test
+    void aLetterWithoutWhatTheLawRequiresItToStateIsBadInput() {
+        CliRun run = CliRun.of("letter", "--data", sample(), "--request", "SH-SL-2025-0001", "--kind", "fee",
+                "--out", dir.resolve("fee.pdf").toString());
+
+        assertThat(run.exitCode()).isEqualTo(GongkaiCommand.EXIT_BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("错误：收费通知书须写明缴费的方式。");
     }
 
     @Test

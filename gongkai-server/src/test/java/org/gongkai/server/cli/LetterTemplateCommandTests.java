@@ -59,7 +59,7 @@ class LetterTemplateCommandTests {
         String list = CliRun.of("letter", "template", "list", "--agency", "TEST-A").out();
         assertThat(list.lines()).hasSize(LetterType.all().size())
                 .contains("receipt\t登记回执\tTEST-A 的模板“receipt”第2版")
-                .contains("fee\t收费通知书\t默认模板“fee”第1版");
+                .contains("fee\t收费通知书\t默认模板“fee”第" + DefaultLetterTemplates.VERSION + "版");
         assertThat(CliRun.of("letter", "template", "show", "--agency", "TEST-A", "--type", "receipt").out())
                 .isEqualTo(RECEIPT);
         assertThat(CliRun.of("letter", "template", "show", "--agency", "TEST-A", "--type", "fee").out())
@@ -79,7 +79,7 @@ class LetterTemplateCommandTests {
         assertThat(set.err()).startsWith("错误：" + file + "：TEST-A 的模板“receipt”第1版第4行：未知变量 {{deadline}}")
                 .doesNotContain("Exception");
         assertThat(CliRun.of("letter", "template", "list", "--agency", "TEST-A").out())
-                .contains("receipt\t登记回执\t默认模板“receipt”第1版");
+                .contains("receipt\t登记回执\t默认模板“receipt”第" + DefaultLetterTemplates.VERSION + "版");
     }
 
     @Test

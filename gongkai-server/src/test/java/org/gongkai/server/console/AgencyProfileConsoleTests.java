@@ -25,6 +25,7 @@ import org.gongkai.server.audit.AuditLog;
 import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StatedLetters;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.web.WebTestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,7 +110,7 @@ class AgencyProfileConsoleTests {
                 ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(LocalDate.of(2025, 5, 26)),
                         Optional.empty(), Optional.empty()), new Applicant("欧阳明远", null, null, null), "某项目立项批复"))
                 .request().request().id();
-        requests.close(Actor.system("test"), RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 30),
+        requests.close(Actor.system("test"), StatedLetters.ref(id, 1), LocalDate.of(2025, 5, 30),
                 Outcome.UNAVAILABLE_NOT_HELD);
         return String.join("\n", letters.forRequest(id).get(1).letter().paragraphs());
     }

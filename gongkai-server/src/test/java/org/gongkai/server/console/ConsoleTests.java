@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.gongkai.letter.DefaultLetterTemplates;
 import org.gongkai.publication.PublicationKind;
 import org.gongkai.request.ApplicantType;
 import org.gongkai.request.Channel;
@@ -86,6 +87,7 @@ class ConsoleTests {
         String theirs = request(WebTestData.B, LocalDate.of(2025, 6, 2));
         mvc.perform(get("/console/requests/" + theirs).with(user("clerk-a"))).andExpect(status().isForbidden());
         mvc.perform(post("/console/requests/" + theirs + "/close").with(user("clerk-a")).with(csrf())
+                        .param("letter[informationProvided]", "《示例批复》").param("letter[provisionMethod]", "电子邮件").param("letter[withheldParts]", "附件中的身份信息，依据第十五条").param("letter[reason]", "属于第十五条情形")
                 .param("version", "1").param("on", "2025-06-02").param("outcome", "DISCLOSED"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/console/requests/NO-SUCH").with(user("clerk-a"))).andExpect(status().isNotFound());
@@ -96,6 +98,7 @@ class ConsoleTests {
         String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
         mvc.perform(get("/console/requests/" + id).with(user("editor-a"))).andExpect(status().isForbidden());
         mvc.perform(post("/console/requests/" + id + "/extend").with(user("clerk-a")).with(csrf())
+                        .param("letter[approvedBy]", "公开科科长李某")
                 .param("version", "1").param("on", "2025-06-02").param("workingDays", "10"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/console/publications").with(user("clerk-a"))).andExpect(status().isForbidden());
@@ -113,6 +116,7 @@ class ConsoleTests {
                 .doesNotContain("action-clarified", "action-extend", "司马光明");
         assertThat(page("/console/requests/" + id, "head-a")).contains("action-extend");
         mvc.perform(post("/console/requests/" + id + "/clarify").with(user("clerk-a")).with(csrf())
+                        .param("letter[correctionItems]", "请写明所需文件的文号")
                         .param("version", "1").param("on", "2025-06-02").param("respondBy", "2025-06-17"))
                 .andExpect(redirectedUrl("/console/requests/" + id));
         assertThat(requests.get(id).projection().state()).isEqualTo(RequestState.WAITING_ON_APPLICANT);
@@ -132,9 +136,11 @@ class ConsoleTests {
         assertThat(page("/console/requests/" + id, "handler-a")).contains("action-clarify", "action-close",
                 "action-consult", "action-fee").doesNotContain("action-withdraw", "action-extend");
         mvc.perform(post("/console/requests/" + id + "/clarify").with(user("registrar-a")).with(csrf())
+                        .param("letter[correctionItems]", "请写明所需文件的文号")
                         .param("version", "1").param("on", "2025-06-02").param("respondBy", "2025-06-17"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/console/requests/" + id + "/clarify").with(user("handler-a")).with(csrf())
+                        .param("letter[correctionItems]", "请写明所需文件的文号")
                         .param("version", "1").param("on", "2025-06-02").param("respondBy", "2025-06-17"))
                 .andExpect(redirectedUrl("/console/requests/" + id));
         assertThat(page("/console/requests/" + id, "handler-a")).doesNotContain("action-clarified");
@@ -159,7 +165,7 @@ class ConsoleTests {
         String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
         String open = page("/console/requests/" + id, "clerk-a");
         String pdf = "/console/requests/" + id + "/letters/" + id + "-L1.pdf";
-        assertThat(open).contains("政府信息公开申请登记回执", "default/receipt@1", pdf, id + "-L1.docx");
+        assertThat(open).contains("政府信息公开申请登记回执", "default/receipt@" + DefaultLetterTemplates.VERSION, pdf, id + "-L1.docx");
 
         byte[] file = mvc.perform(get(pdf).with(user("clerk-a"))).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
@@ -180,6 +186,7 @@ class ConsoleTests {
         String id = request(WebTestData.A, LocalDate.of(2025, 6, 2));
         assertThat(page("/console/requests/" + id, "clerk-a")).contains("id=\"fee-feeReceivedOn\"");
         mvc.perform(post("/console/requests/" + id + "/fee").with(user("clerk-a")).with(csrf())
+                        .param("letter[paymentMethod]", "银行转账")
                         .param("version", "1").param("on", "2025-06-02").param("amountYuan", "200")
                         .param("feeReceivedOn", "2025-06-02"))
                 .andExpect(redirectedUrl("/console/requests/" + id));
@@ -188,6 +195,7 @@ class ConsoleTests {
         // 20 working days after Mon 2025-06-02 (端午): 06-03..06 = 1..4; 06-09..13 = 5..9; 06-16..20 = 10..14;
         // 06-23..27 = 15..19; 06-30 = 20.
         mvc.perform(post("/console/requests/" + id + "/close").with(user("clerk-a")).with(csrf())
+                        .param("letter[informationProvided]", "《示例批复》").param("letter[provisionMethod]", "电子邮件").param("letter[withheldParts]", "附件中的身份信息，依据第十五条").param("letter[reason]", "属于第十五条情形")
                         .param("version", "2").param("on", "2025-06-02").param("outcome", "OTHER_FEE_UNPAID"))
                 .andExpect(redirectedUrl("/console/requests/" + id))
                 .andExpect(r -> assertThat((String) r.getFlashMap().get("refusal")).isEqualTo("申请 " + id
@@ -202,6 +210,7 @@ class ConsoleTests {
     void aLateClarificationLeavesTheRequestOpenAndItsCorrectionRecordable() throws Exception {
         String id = request(WebTestData.A, LocalDate.of(2025, 5, 6));
         mvc.perform(post("/console/requests/" + id + "/clarify").with(user("clerk-a")).with(csrf())
+                        .param("letter[correctionItems]", "请写明所需文件的文号")
                         .param("version", "1").param("on", "2025-06-02").param("respondBy", "2025-06-17"))
                 .andExpect(redirectedUrl("/console/requests/" + id));
         // Due 20 working days after Tue 2025-05-06: 05-07..09, 05-12..16, 05-19..23, 05-26..30 = 18; 06-03, 06-04.

@@ -48,6 +48,7 @@ class ConsultationPageTests {
                 .contains("name=\"partyName\"");
 
         mvc.perform(post(page + "/consult").with(user("clerk-a")).with(csrf()).param("version", "1")
+                .param("letter[consultedInformation]", "合同报价明细").param("opinionBy", "2025-06-20")
                 .param("on", "2025-06-02").param("party", "THIRD_PARTY").param("partyName", "诸葛某某"))
                 .andExpect(redirectedUrl(page));
 

@@ -28,6 +28,7 @@ import org.gongkai.server.documents.LetterService;
 import org.gongkai.server.documents.LetterTemplateService;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StatedLetters;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.web.WebTest;
@@ -78,7 +79,7 @@ class LetterTemplatePageTests {
                 WebTestData.A, ApplicantType.NATURAL_PERSON, Channel.IN_PERSON,
                 new ReceiptFacts(Optional.of(day), Optional.of(day), Optional.of(day)),
                 new Applicant("欧阳明", null, null, null), "申请获取本市政府公报")).request().request().id();
-        requests.close(CLERK, RequestService.Ref.of(id, 1), day, Outcome.NOT_PROCESSED_PUBLICATION);
+        requests.close(CLERK, StatedLetters.ref(id, 1), day, Outcome.NOT_PROCESSED_PUBLICATION);
         return letters.forRequest(id).get(1);
     }
 
@@ -102,7 +103,7 @@ class LetterTemplatePageTests {
                 .getContentAsString()).contains("href=\"/console\"").doesNotContain("/console/letters");
         assertThat(mvc.perform(get("/console/reports").with(user("manager-a").roles("ADMIN"))).andReturn().getResponse()
                 .getContentAsString()).contains("href=\"/console/letters\"");
-        assertThat(page("/console/letters", "manager-a")).contains(PAGE, "答复书（3.要求提供公开出版物）", "默认模板第 1 版");
+        assertThat(page("/console/letters", "manager-a")).contains(PAGE, "答复书（3.要求提供公开出版物）", "默认模板第 " + DefaultLetterTemplates.VERSION + " 版");
         mvc.perform(get("/console/letters/reply.NO_SUCH_OUTCOME").with(user("manager-a")))
                 .andExpect(status().isNotFound());
     }

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.gongkai.letter.DefaultLetterTemplates;
 import org.gongkai.letter.LetterKind;
 import org.gongkai.letter.LetterType;
+import org.gongkai.letter.LetterVariable;
 import org.gongkai.letter.RenderedLetter;
 import org.gongkai.letter.SampleLetterFacts;
 import org.gongkai.request.Outcome;
@@ -50,9 +51,13 @@ class LetterDocumentsTests {
         for (String text : new String[] {pdf, docx}) {
             assertThat(text).contains(squeeze(letter.title()), "上海市示例区市场监督管理局", "SH-SL-2025-0042",
                     "2025年5月6日", "王某某", "2025年3月3日", "（印章）");
-            type.outcome().flatMap(Outcome::article).ifPresent(a -> assertThat(text).contains(squeeze(a)));
+            type.article().ifPresent(a -> assertThat(text).contains(squeeze(a)));
             if (type.kind() == LetterKind.REPLY) {
                 assertThat(text).contains("60日内", "申请行政复议", "6个月内", "提起行政诉讼");
+            }
+            for (LetterVariable particular : LetterVariable.particularsOf(type)) {
+                assertThat(text).as(particular.templateName())
+                        .contains(squeeze(SampleLetterFacts.of(type).value(particular).orElseThrow()));
             }
         }
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gongkai.calendar.WorkCalendar;
 import org.gongkai.letter.Correspondence;
+import org.gongkai.letter.DefaultLetterTemplates;
 import org.gongkai.letter.InMemoryIssuedLetterStore;
 import org.gongkai.letter.InMemoryLetterTemplateStore;
 import org.gongkai.letter.IssuedLetter;
@@ -15,6 +17,7 @@ import org.gongkai.letter.LetterFactsAssembler;
 import org.gongkai.letter.LetterKind;
 import org.gongkai.letter.LetterTemplates;
 import org.gongkai.letter.LetterType;
+import org.gongkai.letter.LetterVariable;
 import org.gongkai.letter.Letterhead;
 import org.gongkai.letter.Remedies;
 import org.gongkai.request.ApplicantType;
@@ -51,13 +54,15 @@ class LetterServiceTests {
         IssuedLetter receipt = service.issue(REQUEST, 0, LETTERHEAD, new Correspondence("张某", "某文件", ""),
                 LocalDate.of(2025, 3, 3));
         IssuedLetter consultation = service.issue(REQUEST, 1, LETTERHEAD,
-                new Correspondence("某公司", "某文件", ""), LocalDate.of(2025, 3, 5));
-        IssuedLetter reply = service.issue(REQUEST, 3, LETTERHEAD, new Correspondence("张某", "某文件", "见附件。"),
+                new Correspondence("某公司", "某文件", "", Map.of(LetterVariable.CONSULTED_INFORMATION, "某文件的附件",
+                        LetterVariable.OPINION_BY, "2025年3月26日"), Optional.empty()), LocalDate.of(2025, 3, 5));
+        IssuedLetter reply = service.issue(REQUEST, 3, LETTERHEAD, new Correspondence("张某", "某文件", "见附件。", Map.of(
+                LetterVariable.INFORMATION_PROVIDED, "某文件", LetterVariable.PROVISION_METHOD, "纸质文本邮寄"), Optional.empty()),
                 LocalDate.of(2025, 3, 28));
 
         assertThat(receipt.letter().template().key()).isEqualTo("SH-SL/receipt@1");
         assertThat(receipt.letter().paragraphs()).containsExactly("编号SH-SL-2025-0009，2025年3月31日前答复。");
-        assertThat(reply.letter().template().key()).isEqualTo("default/reply.DISCLOSED@1");
+        assertThat(reply.letter().template().key()).isEqualTo("default/reply.DISCLOSED@" + DefaultLetterTemplates.VERSION);
         assertThat(service.forRequest(REQUEST.id())).containsExactly(receipt, consultation, reply);
         assertThat(service.forApplicant(REQUEST.id())).containsExactly(receipt, reply);
     }

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.gongkai.request.ClockSettings;
 import org.gongkai.server.requests.Registrations;
 import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StatedLetters;
 import org.gongkai.server.store.Fixtures;
 import org.gongkai.server.web.WebTest;
 import org.gongkai.server.web.WebTestData;
@@ -179,10 +180,10 @@ class PortalTests {
         Registrations.Receipt r = apply(UUID.randomUUID().toString(), "申请公开某道路工程的竣工验收文件");
         String id = r.trackingNumber();
         LocalDate today = LocalDate.of(2025, 6, 2);
-        requests.requestClarification(Fixtures.HANDLER, RequestService.Ref.of(id, 1), today,
+        requests.requestClarification(Fixtures.HANDLER, StatedLetters.ref(id, 1), today,
                 Optional.of(LocalDate.of(2025, 6, 17)));
-        requests.recordClarification(Fixtures.REGISTRAR, RequestService.Ref.of(id, 2), today);
-        requests.extend(Fixtures.APPROVER, RequestService.Ref.of(id, 3), today, 15);
+        requests.recordClarification(Fixtures.REGISTRAR, StatedLetters.ref(id, 2), today);
+        requests.extend(Fixtures.APPROVER, StatedLetters.ref(id, 3), today, 15);
         String page = mvc.perform(post("/track").with(csrf()).param("trackingNumber", id).param("accessCode", r.accessCode()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("答复期限为收到申请之日起20个工作日", "答复期限从收到补正后的申请之日起重新计算",

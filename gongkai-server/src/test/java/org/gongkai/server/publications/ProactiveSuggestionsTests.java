@@ -19,6 +19,7 @@ import org.gongkai.server.audit.AuditEntry;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.ReplyInformation;
 import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StatedLetters;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.store.DatabaseTests;
 import org.gongkai.server.store.Fixtures;
@@ -52,7 +53,7 @@ class ProactiveSuggestionsTests extends DatabaseTests {
                 ApplicantType.NATURAL_PERSON, Channel.IN_PERSON,
                 new ReceiptFacts(Optional.of(on.minusDays(10)), Optional.empty(), Optional.empty()), applicant,
                 "申请公开某道路改造工程立项批复")).request().request().id();
-        services.requests.close(clerk, RequestService.Ref.of(id, 1), on, outcome, List.of(given));
+        services.requests.close(clerk, StatedLetters.ref(id, 1), on, outcome, List.of(given));
         return id;
     }
 
@@ -80,7 +81,7 @@ class ProactiveSuggestionsTests extends DatabaseTests {
                 new ReceiptFacts(Optional.of(LocalDate.of(2025, 5, 6)), Optional.empty(), Optional.empty()), OUYANG,
                 "申请公开某会议纪要")).request().request().id();
 
-        assertThatThrownBy(() -> services.requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 20),
+        assertThatThrownBy(() -> services.requests.close(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 5, 20),
                 Outcome.WITHHELD_PROCESS_INFORMATION, List.of(APPROVAL)))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("予以公开");
         assertThat(services.requests.get(id).projection().state()).isNotIn(RequestState.CLOSED_ON_TIME, RequestState.CLOSED_LATE);
@@ -97,7 +98,7 @@ class ProactiveSuggestionsTests extends DatabaseTests {
                 "申请公开某项目批复")).request().request().id();
         ReplyInformation tooLong = info(null, "批".repeat(1001));
 
-        assertThatThrownBy(() -> services.requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 20),
+        assertThatThrownBy(() -> services.requests.close(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 5, 20),
                 Outcome.DISCLOSED, List.of(APPROVAL, tooLong))).isInstanceOf(RuntimeException.class);
         assertThat(services.requests.get(id).version()).as("the close was rolled back").isEqualTo(1);
         assertThat(services.informationGiven.byRequest(id)).isEmpty();

@@ -67,7 +67,7 @@ class ConcurrentRequestTests extends DatabaseTests {
         String id = services.requests.register(CLERK, RequestServiceTests.inPerson(null, LocalDate.of(2025, 5, 6)))
                 .request().request().id();
 
-        List<Object> results = race(() -> services.requests.close(CLERK, RequestService.Ref.of(id, 1),
+        List<Object> results = race(() -> services.requests.close(CLERK, StatedLetters.ref(id, 1),
                 LocalDate.of(2025, 5, 20), Outcome.DISCLOSED));
 
         assertThat(results).filteredOn(StoredRequest.class::isInstance).hasSize(1);

@@ -44,16 +44,16 @@ class RequestLettersTests extends DatabaseTests {
     void eachStepThatObligesTheAgencyToWriteIssuesItsLetter() {
         String id = requests.register(CLERK, RequestServiceTests.inPerson(null, LocalDate.of(2025, 3, 3)))
                 .request().request().id();
-        requests.requestClarification(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 4),
+        requests.requestClarification(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 4),
                 Optional.of(LocalDate.of(2025, 3, 19)));
-        requests.recordClarification(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 3, 6));
-        requests.startConsultation(CLERK, RequestService.Ref.of(id, 3), LocalDate.of(2025, 3, 10),
+        requests.recordClarification(CLERK, StatedLetters.ref(id, 2), LocalDate.of(2025, 3, 6));
+        requests.startConsultation(CLERK, StatedLetters.ref(id, 3), LocalDate.of(2025, 3, 10),
                 ConsultationParty.THIRD_PARTY);
-        requests.endConsultation(CLERK, RequestService.Ref.of(id, 4), LocalDate.of(2025, 3, 14));
-        requests.extend(APPROVER, RequestService.Ref.of(id, 5), LocalDate.of(2025, 3, 20), 10);
-        requests.notifyFee(CLERK, RequestService.Ref.of(id, 6), LocalDate.of(2025, 3, 21), new BigDecimal("200"));
-        requests.recordPayment(CLERK, RequestService.Ref.of(id, 7), LocalDate.of(2025, 3, 24));
-        requests.close(CLERK, RequestService.Ref.of(id, 8), LocalDate.of(2025, 4, 1), Outcome.PARTIALLY_DISCLOSED);
+        requests.endConsultation(CLERK, StatedLetters.ref(id, 4), LocalDate.of(2025, 3, 14));
+        requests.extend(APPROVER, StatedLetters.ref(id, 5), LocalDate.of(2025, 3, 20), 10);
+        requests.notifyFee(CLERK, StatedLetters.ref(id, 6), LocalDate.of(2025, 3, 21), new BigDecimal("200"));
+        requests.recordPayment(CLERK, StatedLetters.ref(id, 7), LocalDate.of(2025, 3, 24));
+        requests.close(CLERK, StatedLetters.ref(id, 8), LocalDate.of(2025, 4, 1), Outcome.PARTIALLY_DISCLOSED);
 
         assertThat(services.letters.forRequest(id)).extracting(l -> l.letter().type().kind()).containsExactly(
                 LetterKind.RECEIPT, LetterKind.CLARIFICATION, LetterKind.CONSULTATION_THIRD_PARTY,
@@ -73,7 +73,7 @@ class RequestLettersTests extends DatabaseTests {
     void aWithdrawalIsAnsweredByItsLetter() {
         String id = requests.register(CLERK, RequestServiceTests.inPerson(null, LocalDate.of(2025, 3, 3)))
                 .request().request().id();
-        requests.withdraw(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 5));
+        requests.withdraw(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 5));
 
         assertThat(services.letters.forApplicant(id)).extracting(l -> l.letter().type().kind())
                 .containsExactly(LetterKind.RECEIPT, LetterKind.WITHDRAWAL);
@@ -84,7 +84,7 @@ class RequestLettersTests extends DatabaseTests {
         String id = requests.register(CLERK, RequestServiceTests.inPerson(null, LocalDate.of(2025, 3, 3)))
                 .request().request().id();
 
-        assertThatThrownBy(() -> requests.requestClarification(CLERK, RequestService.Ref.of(id, 1),
+        assertThatThrownBy(() -> requests.requestClarification(CLERK, StatedLetters.ref(id, 1),
                 LocalDate.of(2025, 3, 4), Optional.empty())).isInstanceOf(RefusedException.class)
                 .hasMessageContaining("补正期限");
         assertThat(requests.get(id).version()).isEqualTo(1);
@@ -94,7 +94,7 @@ class RequestLettersTests extends DatabaseTests {
     private String closedReplyText() throws Exception {
         String id = requests.register(CLERK, RequestServiceTests.inPerson(null, LocalDate.of(2025, 3, 3)))
                 .request().request().id();
-        requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 20), Outcome.UNAVAILABLE_NOT_HELD);
+        requests.close(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 20), Outcome.UNAVAILABLE_NOT_HELD);
         return pdfText(services.letters.forRequest(id).get(1));
     }
 
@@ -133,13 +133,13 @@ class RequestLettersTests extends DatabaseTests {
     void aConsultationLetterIsAddressedToTheNamedPartyKeptEncryptedAndListedMasked() throws Exception {
         String id = requests.register(CLERK, RequestServiceTests.inPerson(null, LocalDate.of(2025, 3, 3)))
                 .request().request().id();
-        requests.startConsultation(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 5),
+        requests.startConsultation(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 5),
                 ConsultationParty.THIRD_PARTY, Optional.of(" 司马某某 "));
-        requests.endConsultation(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 3, 10));
-        requests.startConsultation(CLERK, RequestService.Ref.of(id, 3), LocalDate.of(2025, 3, 11),
+        requests.endConsultation(CLERK, StatedLetters.ref(id, 2), LocalDate.of(2025, 3, 10));
+        requests.startConsultation(CLERK, StatedLetters.ref(id, 3), LocalDate.of(2025, 3, 11),
                 ConsultationParty.AGENCY, Optional.of("测试市规划局"));
-        requests.endConsultation(CLERK, RequestService.Ref.of(id, 4), LocalDate.of(2025, 3, 12));
-        requests.startConsultation(CLERK, RequestService.Ref.of(id, 5), LocalDate.of(2025, 3, 13),
+        requests.endConsultation(CLERK, StatedLetters.ref(id, 4), LocalDate.of(2025, 3, 12));
+        requests.startConsultation(CLERK, StatedLetters.ref(id, 5), LocalDate.of(2025, 3, 13),
                 ConsultationParty.THIRD_PARTY);
 
         List<IssuedLetter> letters = services.letters.forRequest(id);
@@ -158,7 +158,7 @@ class RequestLettersTests extends DatabaseTests {
         String id = requests.register(CLERK, RequestServiceTests.inPerson(null, LocalDate.of(2025, 3, 3)))
                 .request().request().id();
 
-        assertThatThrownBy(() -> requests.startConsultation(CLERK, RequestService.Ref.of(id, 1),
+        assertThatThrownBy(() -> requests.startConsultation(CLERK, StatedLetters.ref(id, 1),
                 LocalDate.of(2025, 3, 5), ConsultationParty.THIRD_PARTY, Optional.of("某".repeat(201))))
                 .isInstanceOf(RefusedException.class).hasMessage("征求意见对象的名称不能超过 200 个字。");
         assertThat(requests.get(id).version()).isEqualTo(1);

@@ -84,15 +84,15 @@ class RequestServiceTests extends DatabaseTests {
     @Test
     void everyStepIsRecordedAndAudited() {
         String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request().request().id();
-        StoredRequest s = requests.startConsultation(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 10),
+        StoredRequest s = requests.startConsultation(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 10),
                 ConsultationParty.THIRD_PARTY);
         assertThat(s.projection().state()).isEqualTo(RequestState.IN_CONSULTATION);
-        s = requests.endConsultation(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 3, 14));
-        s = requests.extend(APPROVER, RequestService.Ref.of(id, 3), LocalDate.of(2025, 3, 20), 10);
-        s = requests.notifyFee(CLERK, RequestService.Ref.of(id, 4), LocalDate.of(2025, 3, 21), new BigDecimal("200"));
+        s = requests.endConsultation(CLERK, StatedLetters.ref(id, 2), LocalDate.of(2025, 3, 14));
+        s = requests.extend(APPROVER, StatedLetters.ref(id, 3), LocalDate.of(2025, 3, 20), 10);
+        s = requests.notifyFee(CLERK, StatedLetters.ref(id, 4), LocalDate.of(2025, 3, 21), new BigDecimal("200"));
         assertThat(s.projection().state()).isEqualTo(RequestState.AWAITING_PAYMENT);
-        s = requests.recordPayment(CLERK, RequestService.Ref.of(id, 5), LocalDate.of(2025, 3, 24));
-        s = requests.close(CLERK, RequestService.Ref.of(id, 6), LocalDate.of(2025, 4, 1), Outcome.PARTIALLY_DISCLOSED);
+        s = requests.recordPayment(CLERK, StatedLetters.ref(id, 5), LocalDate.of(2025, 3, 24));
+        s = requests.close(CLERK, StatedLetters.ref(id, 6), LocalDate.of(2025, 4, 1), Outcome.PARTIALLY_DISCLOSED);
 
         StoredRequest stored = requests.get(id);
         assertThat(stored.version()).isEqualTo(7);
@@ -110,17 +110,17 @@ class RequestServiceTests extends DatabaseTests {
     @Test
     void clarificationWaitsOnTheApplicantAndRestartsThePeriod() {
         String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request().request().id();
-        StoredRequest s = requests.requestClarification(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 5),
+        StoredRequest s = requests.requestClarification(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 5),
                 Optional.of(LocalDate.of(2025, 3, 20)));
         assertThat(s.projection().state()).isEqualTo(RequestState.WAITING_ON_APPLICANT);
-        s = requests.recordClarification(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 3, 10));
+        s = requests.recordClarification(CLERK, StatedLetters.ref(id, 2), LocalDate.of(2025, 3, 10));
         assertThat(s.projection().dueOn()).isEqualTo(LocalDate.of(2025, 4, 8));
     }
 
     @Test
     void onlyAnApproverMayExtend() {
         String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
-        assertThatThrownBy(() -> requests.extend(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 20), 5))
+        assertThatThrownBy(() -> requests.extend(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 5, 20), 5))
                 .isInstanceOf(RefusedException.class).hasMessage("此操作需要审批人权限，当前用户 clerk 没有。");
         assertThat(requests.get(id).version()).isEqualTo(1);
     }
@@ -130,17 +130,17 @@ class RequestServiceTests extends DatabaseTests {
         assertThatThrownBy(() -> requests.register(HANDLER, inPerson(null, LocalDate.of(2025, 5, 6))))
                 .isInstanceOf(RefusedException.class).hasMessage("此操作需要登记员权限，当前用户 handler 没有。");
         String id = requests.register(REGISTRAR, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
-        assertThatThrownBy(() -> requests.requestClarification(REGISTRAR, RequestService.Ref.of(id, 1),
+        assertThatThrownBy(() -> requests.requestClarification(REGISTRAR, StatedLetters.ref(id, 1),
                 LocalDate.of(2025, 5, 7), Optional.empty())).isInstanceOf(RefusedException.class)
                 .hasMessage("此操作需要承办人权限，当前用户 registrar 没有。");
-        assertThatThrownBy(() -> requests.close(REGISTRAR, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 7),
+        assertThatThrownBy(() -> requests.close(REGISTRAR, StatedLetters.ref(id, 1), LocalDate.of(2025, 5, 7),
                 Outcome.DISCLOSED)).isInstanceOf(RefusedException.class)
                 .hasMessage("此操作需要承办人权限，当前用户 registrar 没有。");
-        requests.notifyFee(HANDLER, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 7), new BigDecimal("200"));
-        assertThatThrownBy(() -> requests.recordPayment(HANDLER, RequestService.Ref.of(id, 2), LocalDate.of(2025, 5, 9)))
+        requests.notifyFee(HANDLER, StatedLetters.ref(id, 1), LocalDate.of(2025, 5, 7), new BigDecimal("200"));
+        assertThatThrownBy(() -> requests.recordPayment(HANDLER, StatedLetters.ref(id, 2), LocalDate.of(2025, 5, 9)))
                 .isInstanceOf(RefusedException.class).hasMessage("此操作需要登记员权限，当前用户 handler 没有。");
-        requests.recordPayment(REGISTRAR, RequestService.Ref.of(id, 2), LocalDate.of(2025, 5, 9));
-        requests.close(HANDLER, RequestService.Ref.of(id, 3), LocalDate.of(2025, 5, 20), Outcome.DISCLOSED);
+        requests.recordPayment(REGISTRAR, StatedLetters.ref(id, 2), LocalDate.of(2025, 5, 9));
+        requests.close(HANDLER, StatedLetters.ref(id, 3), LocalDate.of(2025, 5, 20), Outcome.DISCLOSED);
         assertThat(requests.get(id).request().events()).extracting(e -> e.type())
                 .containsExactly("RECEIVED", "FEE_NOTIFIED", "FEE_PAID", "CLOSED");
     }
@@ -159,9 +159,9 @@ class RequestServiceTests extends DatabaseTests {
     @Test
     void anIllegalHistoryIsRefusedWithTheCoresReason() {
         String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
-        assertThatThrownBy(() -> requests.endConsultation(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 7)))
+        assertThatThrownBy(() -> requests.endConsultation(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 5, 7)))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("CONSULTATION_ENDED");
-        assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 1),
+        assertThatThrownBy(() -> requests.close(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 5, 1),
                 Outcome.DISCLOSED)).isInstanceOf(RefusedException.class);
         assertThat(requests.get(id).request().events()).hasSize(1);
     }
@@ -169,20 +169,20 @@ class RequestServiceTests extends DatabaseTests {
     @Test
     void closesTheHistoryDoesNotSupportAreRefusedWithTheRuleAndNothingIsStored() {
         String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request().request().id();
-        assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 20),
+        assertThatThrownBy(() -> requests.close(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 20),
                 Outcome.OTHER_NO_CLARIFICATION)).isInstanceOf(RefusedException.class)
                 .hasMessage("申请 TEST-A-2025-0001 的 events[1]（CLOSED，2025-03-20）：不能以表三“（六）其他处理 1.申请人无正当理由逾期不补正、"
                         + "行政机关不再处理其政府信息公开申请”办结（条例第三十条）：此前没有尚未补正的补正告知（CLARIFICATION_REQUESTED），"
                         + "须先告知补正且申请人逾期未补正");
-        assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 20),
+        assertThatThrownBy(() -> requests.close(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 20),
                 Outcome.UNAVAILABLE_STILL_UNCLEAR)).isInstanceOf(RefusedException.class)
                 .hasMessage("申请 TEST-A-2025-0001 的 events[1]（CLOSED，2025-03-20）：不能以表三“（四）无法提供 3.补正后申请内容仍不明确”办结"
                         + "（条例第三十条）：此前没有收到补正后的申请（CLARIFICATION_RECEIVED），须先告知补正并收到补正");
         // The applicant received the notice of Mon 03-10 on Wed 03-12; 20 working days after it: 03-13, 03-14 = 1, 2;
         // 03-17..21 = 3..7; 03-24..28 = 8..12; 03-31..04-03 = 13..16; 04-04..06 off; 04-07..10 = 17..20 -> 2025-04-10.
-        requests.notifyFee(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 10), new BigDecimal("200"),
+        requests.notifyFee(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 10), new BigDecimal("200"),
                 Optional.of(LocalDate.of(2025, 3, 12)));
-        assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 4, 10),
+        assertThatThrownBy(() -> requests.close(CLERK, StatedLetters.ref(id, 2), LocalDate.of(2025, 4, 10),
                 Outcome.OTHER_FEE_UNPAID)).isInstanceOf(RefusedException.class)
                 .hasMessage("申请 TEST-A-2025-0001 的 events[2]（CLOSED，2025-04-10）：不能以表三“（六）其他处理 2.申请人逾期未按收费通知要求"
                         + "缴纳费用、行政机关不再处理其政府信息公开申请”办结（条例第四十二条）：events[1] 的收费通知的缴费期限 2025-04-10 尚未届满，"
@@ -194,7 +194,7 @@ class RequestServiceTests extends DatabaseTests {
                 new RequestEvent.FeeNotified(LocalDate.of(2025, 3, 10), new BigDecimal("200"), Optional.of(LocalDate.of(2025, 3, 12))));
         assertThat(services.audit.about(id)).extracting(AuditEntry::action)
                 .containsExactly("REQUEST_REGISTERED", "REQUEST_FEE_NOTIFIED");
-        StoredRequest closed = requests.close(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 4, 11),
+        StoredRequest closed = requests.close(CLERK, StatedLetters.ref(id, 2), LocalDate.of(2025, 4, 11),
                 Outcome.OTHER_FEE_UNPAID);
         assertThat(closed.projection().outcome()).contains(Outcome.OTHER_FEE_UNPAID);
     }
@@ -202,28 +202,28 @@ class RequestServiceTests extends DatabaseTests {
     @Test
     void aSecondClarificationIsAcceptedAndALateOneDoesNotStopTheClock() {
         String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request().request().id();
-        requests.requestClarification(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 3, 5),
+        requests.requestClarification(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 3, 5),
                 Optional.of(LocalDate.of(2025, 3, 11)));
-        requests.recordClarification(CLERK, RequestService.Ref.of(id, 2), LocalDate.of(2025, 3, 12));
-        requests.requestClarification(CLERK, RequestService.Ref.of(id, 3), LocalDate.of(2025, 3, 14),
+        requests.recordClarification(CLERK, StatedLetters.ref(id, 2), LocalDate.of(2025, 3, 12));
+        requests.requestClarification(CLERK, StatedLetters.ref(id, 3), LocalDate.of(2025, 3, 14),
                 Optional.of(LocalDate.of(2025, 3, 21)));
         // From the last correction, Wed 03-19 (HistoryAmendmentTests): due Thu 2025-04-17.
-        assertThat(requests.recordClarification(CLERK, RequestService.Ref.of(id, 4), LocalDate.of(2025, 3, 19))
+        assertThat(requests.recordClarification(CLERK, StatedLetters.ref(id, 4), LocalDate.of(2025, 3, 19))
                 .projection().dueOn()).isEqualTo(LocalDate.of(2025, 4, 17));
         // A notice on Thu 03-13, after its last day 03-12, leaves the due date Mon 03-31: overdue on 2025-06-02.
         String late = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 3, 3))).request().request().id();
-        StoredRequest waiting = requests.requestClarification(CLERK, RequestService.Ref.of(late, 1), LocalDate.of(2025, 3, 13),
+        StoredRequest waiting = requests.requestClarification(CLERK, StatedLetters.ref(late, 1), LocalDate.of(2025, 3, 13),
                 Optional.of(LocalDate.of(2025, 3, 27)));
         assertThat(waiting.projection().dueOn()).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(waiting.projection().stateOn(LocalDate.of(2025, 6, 2))).isEqualTo(RequestState.OVERDUE);
-        assertThat(requests.recordClarification(CLERK, RequestService.Ref.of(late, 2), LocalDate.of(2025, 4, 2))
+        assertThat(requests.recordClarification(CLERK, StatedLetters.ref(late, 2), LocalDate.of(2025, 4, 2))
                 .projection().dueOn()).isEqualTo(LocalDate.of(2025, 3, 31));
     }
 
     @Test
     void aDateAfterTodayIsRefused() {
         String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
-        assertThatThrownBy(() -> requests.close(CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 6, 3),
+        assertThatThrownBy(() -> requests.close(CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 6, 3),
                 Outcome.DISCLOSED)).isInstanceOf(RefusedException.class)
                 .hasMessage("日期 2025-06-03 晚于今天（2025-06-02），不能预先登记。");
     }
@@ -231,7 +231,7 @@ class RequestServiceTests extends DatabaseTests {
     @Test
     void anotherAgencysClerkCannotActOnTheRequest() {
         String id = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 6))).request().request().id();
-        assertThatThrownBy(() -> requests.withdraw(OTHER_CLERK, RequestService.Ref.of(id, 1), LocalDate.of(2025, 5, 8)))
+        assertThatThrownBy(() -> requests.withdraw(OTHER_CLERK, StatedLetters.ref(id, 1), LocalDate.of(2025, 5, 8)))
                 .isInstanceOf(RefusedException.class);
     }
 
@@ -251,7 +251,7 @@ class RequestServiceTests extends DatabaseTests {
     void aCalendarRevisionRecomputesOpenRequestsAndAuditsEachMove() {
         String open = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 26))).request().request().id();
         String closed = requests.register(CLERK, inPerson(null, LocalDate.of(2025, 5, 26))).request().request().id();
-        requests.close(CLERK, RequestService.Ref.of(closed, 1), LocalDate.of(2025, 5, 30), Outcome.DISCLOSED);
+        requests.close(CLERK, StatedLetters.ref(closed, 1), LocalDate.of(2025, 5, 30), Outcome.DISCLOSED);
         assertThat(requests.get(open).projection().dueOn()).isEqualTo(LocalDate.of(2025, 6, 24));
 
         int moved = services.calendar.addRevision(org.gongkai.server.security.Actor.system("admin"), "测试市临时停工通知",

@@ -19,6 +19,7 @@ import org.gongkai.server.Assembly;
 import org.gongkai.server.audit.AuditEntry;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StatedLetters;
 import org.gongkai.server.security.Actor;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.store.DatabaseTests;
@@ -68,7 +69,7 @@ class ClockSettingsServiceTests extends DatabaseTests {
     void countingTheReceiptDayMovesOnlyTheAgencysOpenRequestsByOneWorkingDayAndAuditsEach() {
         String open = register(AGENCY, CLERK, MAY_26);
         String closed = register(AGENCY, CLERK, MAY_26);
-        services.requests.close(CLERK, RequestService.Ref.of(closed, 1), LocalDate.of(2025, 5, 30), Outcome.DISCLOSED);
+        services.requests.close(CLERK, StatedLetters.ref(closed, 1), LocalDate.of(2025, 5, 30), Outcome.DISCLOSED);
         String elsewhere = register(OTHER_AGENCY, OTHER_STAFF, MAY_26);
         assertThat(dueOn(open)).isEqualTo(LocalDate.of(2025, 6, 24));
         LocalDate closedDue = dueOn(closed);
@@ -144,7 +145,7 @@ class ClockSettingsServiceTests extends DatabaseTests {
         services = TestServices.on(db, LocalDate.of(2025, 6, 24));
         String open = register(AGENCY, CLERK, MAY_26);
         // Extended on its due date 06-24: counting the receipt day would put that due date at 06-23, before it.
-        services.requests.extend(Fixtures.APPROVER, RequestService.Ref.of(open, 1), LocalDate.of(2025, 6, 24), 10);
+        services.requests.extend(Fixtures.APPROVER, StatedLetters.ref(open, 1), LocalDate.of(2025, 6, 24), 10);
         assertThatThrownBy(() -> services.clockSettings.change(ADMIN, AGENCY, "receiptDayCounts", "true", "2025-01-01"))
                 .isInstanceOf(RefusedException.class).hasMessageStartingWith("未保存：按新设置");
         assertThat(storedChoices()).isZero();

@@ -22,6 +22,7 @@ import org.gongkai.server.yearlock.YearLock;
 import org.gongkai.server.requests.Applicant;
 import org.gongkai.server.requests.ReplyInformation;
 import org.gongkai.server.requests.RequestService;
+import org.gongkai.server.requests.StatedLetters;
 import org.gongkai.server.security.Actor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,7 +91,7 @@ class AccessibilityTests extends BrowserSession {
                     ApplicantType.NATURAL_PERSON, Channel.IN_PERSON, new ReceiptFacts(Optional.of(day), Optional.of(day),
                             Optional.of(day)), new Applicant(name, null, null, null), "申请公开某项目的批复"))
                     .request().request().id();
-            requests.close(clerk, RequestService.Ref.of(id, 1), day.plusDays(2), Outcome.DISCLOSED,
+            requests.close(clerk, StatedLetters.ref(id, 1), day.plusDays(2), Outcome.DISCLOSED,
                     List.of(ReplyInformation.of("测建〔2025〕1号", "测试市某项目的批复").orElseThrow()));
         }
     }

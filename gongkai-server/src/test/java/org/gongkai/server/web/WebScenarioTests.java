@@ -73,7 +73,10 @@ class WebScenarioTests extends BrowserSession {
         assertThat(postStep(number, "clarify")).isEqualTo(403);
 
         browser.signIn("handler-a");
-        act(number, "clarify");
+        browser.get("/console/requests/" + number);
+        browser.type("clarify-correctionItems", "请写明所需环评报告的项目名称");
+        browser.submit("#action-clarify button[type=submit]");
+        assertThat(browser.find("[role=status]").getText()).isNotBlank();
         browser.screenshot("04-request-waiting");
         assertThat(status(number, receipt[1], "05-status-waiting")).contains("等待申请人补正", "政府信息公开申请补正告知书",
                 "答复期限从收到补正后的申请之日起重新计算");
@@ -84,6 +87,9 @@ class WebScenarioTests extends BrowserSession {
         browser.signIn("handler-a");
         browser.get("/console/requests/" + number);
         browser.choose("close-outcome", "PARTIALLY_DISCLOSED");
+        browser.type("close-informationProvided", "环评报告正文");
+        browser.type("close-provisionMethod", "电子邮件");
+        browser.type("close-withheldParts", "附件中的个人信息，依据第十五条");
         browser.submit("#action-close button[type=submit]");
         assertThat(browser.find("#status-state").getText()).isEqualTo("按期办结");
         browser.screenshot("06-request-closed");
