@@ -140,7 +140,9 @@ class PublicationConsoleTests {
 
     private MockHttpServletRequestBuilder close(String id, String username) {
         return post("/console/requests/" + id + "/close").with(user(username)).with(csrf())
-                .param("version", "1").param("on", "2025-05-20");
+                .param("version", "1").param("on", "2025-05-20")
+                .param("letter[informationProvided]", "《测试市某桥梁维修工程立项批复》").param("letter[provisionMethod]", "电子邮件")
+                .param("letter[withheldParts]", "批复附件中的个人身份信息，依据第十五条不予公开");
     }
 
     @Test
