@@ -28,16 +28,13 @@ class AgencyCommandTests {
 
     @BeforeEach
     void importOneAgency() throws Exception {
-        url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        System.setProperty("spring.datasource.url", url);
-        System.setProperty("gongkai.encryption.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        url = CliDatabase.useFileIn(dir);
         assertThat(CliRun.of("import", Files.writeString(dir.resolve("in.json"), DATASET).toString()).exitCode()).isZero();
     }
 
     @AfterEach
     void clearProperties() {
-        System.clearProperty("spring.datasource.url");
-        System.clearProperty("gongkai.encryption.key");
+        CliDatabase.forget();
     }
 
     private List<String> auditDetails() {

@@ -20,10 +20,7 @@ final class CliDatabase implements AutoCloseable {
 
     /** Point the command line at a new database in {@code dir} and import {@code dataset} into it. */
     static CliDatabase importing(Path dir, String dataset) throws IOException {
-        CliDatabase db = new CliDatabase("jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        System.setProperty("spring.datasource.url", db.url);
-        System.setProperty("gongkai.encryption.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        CliDatabase db = new CliDatabase(useFileIn(dir));
         CliRun imported = CliRun.of("import", Files.writeString(dir.resolve("in.json"), dataset).toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         return db;
@@ -38,6 +35,20 @@ final class CliDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        forget();
+    }
+
+    /** Point the command line at a new, empty database file in {@code dir} with a fixed key; return its URL. */
+    static String useFileIn(Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        System.setProperty("spring.datasource.url", url);
+        System.setProperty("gongkai.encryption.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        return url;
+    }
+
+    /** Forget the database and key, so that the next test starts from the defaults. */
+    static void forget() {
         System.clearProperty("spring.datasource.url");
         System.clearProperty("gongkai.encryption.key");
     }

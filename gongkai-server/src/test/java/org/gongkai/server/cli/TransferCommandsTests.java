@@ -46,16 +46,12 @@ class TransferCommandsTests {
 
     @BeforeEach
     void useTemporaryDatabase() {
-        url = "jdbc:h2:file:" + dir.resolve("db").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-        System.setProperty("spring.datasource.url", url);
-        System.setProperty("gongkai.encryption.key", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+        url = CliDatabase.useFileIn(dir);
     }
 
     @AfterEach
     void clearProperties() {
-        System.clearProperty("spring.datasource.url");
-        System.clearProperty("gongkai.encryption.key");
+        CliDatabase.forget();
     }
 
     private record Run(int code, String out, String err) {
